@@ -1,0 +1,18 @@
+package org.kinerja.organization;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EmployeeRepository extends JpaRepository<Employee, Long> {
+
+    @EntityGraph(attributePaths = {"unit", "position", "supervisor"})
+    @Query("select e from Employee e order by e.nip")
+    List<Employee> findAllWithDetails();
+
+    @EntityGraph(attributePaths = {"unit", "position", "supervisor"})
+    List<Employee> findByActiveTrueOrderByNip();
+
+    long countByActiveTrue();
+}

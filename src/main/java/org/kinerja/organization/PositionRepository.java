@@ -1,0 +1,6 @@
+package org.kinerja.organization;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PositionRepository extends JpaRepository<Position, Long> {
+}

@@ -1,0 +1,6 @@
+/**
+ * The organisation: units as a tree (instansi, bidang, seksi), positions (jabatan) and employees, the
+ * all-or-nothing CSV imports the HR admin (BKPSDM) uses to maintain them, and the synchronisation of employees
+ * to Camunda users and groups.
+ */
+package org.kinerja.organization;
