@@ -7,11 +7,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
-    @EntityGraph(attributePaths = {"unit", "position", "supervisor"})
+    @EntityGraph(attributePaths = {"unit", "position", "supervisor", "roles"})
     @Query("select e from Employee e order by e.nip")
     List<Employee> findAllWithDetails();
 
-    @EntityGraph(attributePaths = {"unit", "position", "supervisor"})
+    @EntityGraph(attributePaths = {"unit", "position", "supervisor", "roles"})
     List<Employee> findByActiveTrueOrderByNip();
 
     long countByActiveTrue();

@@ -3,6 +3,7 @@ package org.kinerja.security;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -24,7 +25,8 @@ class AdminPasswordCheck implements EnvironmentPostProcessor, Ordered {
             "PASSWORD_POLICY_LOWERCASE", "minimal %s huruf kecil",
             "PASSWORD_POLICY_UPPERCASE", "minimal %s huruf besar",
             "PASSWORD_POLICY_DIGIT", "minimal %s angka",
-            "PASSWORD_POLICY_SPECIAL", "minimal %s karakter khusus");
+            "PASSWORD_POLICY_SPECIAL", "minimal %s karakter khusus",
+            "PASSWORD_POLICY_USER_DATA", "tidak memuat nama pengguna, nama atau email akun admin");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -36,8 +38,9 @@ class AdminPasswordCheck implements EnvironmentPostProcessor, Ordered {
             throw new AdminPasswordException("KINERJA_ADMIN_PASSWORD belum diisi. Di luar profil demo, Kinerja tidak mau "
                     + "berjalan tanpa kata sandi admin (tidak ada kata sandi bawaan dan tidak ada halaman penyiapan admin).");
         }
+        User admin = CamundaAccessBootstrap.adminUser(environment.getProperty("kinerja.admin.user", "admin"));
         List<String> broken = new DefaultPasswordPolicyImpl().getRules().stream()
-                .filter(rule -> RULES.containsKey(rule.getPlaceholder()) && !rule.execute(password))
+                .filter(rule -> RULES.containsKey(rule.getPlaceholder()) && !rule.execute(password, admin))
                 .map(AdminPasswordCheck::describe).toList();
         if (!broken.isEmpty()) {
             throw new AdminPasswordException("KINERJA_ADMIN_PASSWORD terlalu lemah: kata sandi admin harus memuat "
@@ -47,7 +50,7 @@ class AdminPasswordCheck implements EnvironmentPostProcessor, Ordered {
 
     private static String describe(PasswordPolicyRule rule) {
         String value = rule.getParameters() == null ? "" : String.join("/", rule.getParameters().values());
-        return String.format(RULES.get(rule.getPlaceholder()), value);
+        return RULES.get(rule.getPlaceholder()).formatted(value);
     }
 
     @Override
