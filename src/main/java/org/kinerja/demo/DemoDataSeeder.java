@@ -1,5 +1,10 @@
 package org.kinerja.demo;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import org.kinerja.appraisal.IndicatorTemplateService;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.StartupOrder;
 import org.kinerja.organization.UnitImportService;
@@ -22,20 +27,31 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
+    private record DemoTemplate(String position, List<IndicatorTemplateService.TemplateItem> items) {
+    }
+
     private final UnitImportService units;
     private final EmployeeImportService employees;
+    private final IndicatorTemplateService templates;
+    private final ObjectMapper json;
 
-    DemoDataSeeder(UnitImportService units, EmployeeImportService employees) {
+    DemoDataSeeder(UnitImportService units, EmployeeImportService employees, IndicatorTemplateService templates, ObjectMapper json) {
         this.units = units;
         this.employees = employees;
+        this.templates = templates;
+        this.json = json;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!employees.isEmpty()) {
-            return;
+    public void run(ApplicationArguments args) throws IOException {
+        if (employees.isEmpty()) {
+            log.info("Mengisi organisasi demo: {}", units.importCsv(DemoOrganization.read(DemoOrganization.UNITS)).message());
+            log.info("Mengisi pegawai demo: {}", employees.importCsv(DemoOrganization.read(DemoOrganization.EMPLOYEES)).message());
         }
-        log.info("Mengisi organisasi demo: {}", units.importCsv(DemoOrganization.read(DemoOrganization.UNITS)).message());
-        log.info("Mengisi pegawai demo: {}", employees.importCsv(DemoOrganization.read(DemoOrganization.EMPLOYEES)).message());
+        if (!templates.hasAny()) {
+            List<DemoTemplate> demo = json.readValue(DemoOrganization.read(DemoOrganization.TEMPLATES), new TypeReference<>() { });
+            demo.forEach(t -> templates.saveNewVersion(t.position(), t.items(), "demo"));
+            log.info("Templat indikator demo: {} jabatan", demo.size());
+        }
     }
 }

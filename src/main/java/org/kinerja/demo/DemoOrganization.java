@@ -9,6 +9,7 @@ final class DemoOrganization {
 
     static final String UNITS = "demo/unit.csv";
     static final String EMPLOYEES = "demo/pegawai.csv";
+    static final String TEMPLATES = "demo/indicator-templates.json";
 
     private DemoOrganization() {
     }

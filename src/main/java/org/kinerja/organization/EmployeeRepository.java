@@ -15,4 +15,13 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     List<Employee> findByActiveTrueOrderByNip();
 
     long countByActiveTrue();
+
+    @EntityGraph(attributePaths = {"unit", "position", "supervisor", "roles"})
+    List<Employee> findByActiveTrueAndUnitIdInOrderByNip(java.util.Collection<Long> unitIds);
+
+    @EntityGraph(attributePaths = {"unit", "position", "supervisor", "roles"})
+    java.util.Optional<Employee> findWithDetailsById(Long id);
+
+    @EntityGraph(attributePaths = {"unit", "position", "supervisor", "roles"})
+    java.util.Optional<Employee> findWithDetailsByNip(String nip);
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface UnitRepository extends JpaRepository<Unit, Long> {
 
     List<Unit> findAllByOrderByCodeAsc();
+
+    java.util.Optional<Unit> findByCode(String code);
 }

@@ -59,7 +59,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority(CAMUNDA_ADMIN)
-                        .requestMatchers(path("/api/organization/**")).hasAuthority(ADMIN_BKPSDM)
+                        .requestMatchers(path("/api/organization/**"), path("/api/indicator-templates/**")).hasAuthority(ADMIN_BKPSDM)
+                        .requestMatchers(path("/api/notifications/**"), path("/api/appraisals/**")).authenticated()
                         .requestMatchers(path("/error")).permitAll()
                         .anyRequest().denyAll())
                 .authenticationProvider(identityProvider)

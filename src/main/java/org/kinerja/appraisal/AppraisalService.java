@@ -1,0 +1,311 @@
+package org.kinerja.appraisal;
+
+import static org.kinerja.appraisal.FormKeys.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.kinerja.cycle.CycleDirectory;
+import org.kinerja.cycle.CycleSettings;
+import org.kinerja.feedback.CitizenSatisfactionProvider;
+import org.kinerja.organization.EmployeeRef;
+import org.kinerja.organization.OrganizationDirectory;
+import org.kinerja.scoring.Aspect;
+import org.kinerja.scoring.BehaviourBreakdown;
+import org.kinerja.scoring.BehaviourInput;
+import org.kinerja.scoring.BehaviourScoring;
+import org.kinerja.scoring.BerakhlakValue;
+import org.kinerja.scoring.CitizenSatisfaction;
+import org.kinerja.scoring.Direction;
+import org.kinerja.scoring.IndicatorOutcome;
+import org.kinerja.scoring.Predikat;
+import org.kinerja.scoring.Rating;
+import org.kinerja.scoring.RatingRules;
+import org.kinerja.scoring.WorkResultScoring;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The business operations behind the tasks of {@code EmployeeAppraisalProcess}. Every write is validated here. */
+@Service
+@Transactional
+class AppraisalService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final AppraisalRepository appraisals;
+    private final SkpIndicatorRepository indicators;
+    private final ProgressReportRepository reports;
+    private final RatingSubmissionRepository ratings;
+    private final AppraisalResultRepository results;
+    private final IndicatorTemplateRepository templates;
+    private final OrganizationDirectory organization;
+    private final CycleDirectory cycles;
+    private final RatingRules ratingRules;
+    private final CitizenSatisfactionProvider citizens;
+
+    AppraisalService(AppraisalRepository appraisals, SkpIndicatorRepository indicators, ProgressReportRepository reports,
+            RatingSubmissionRepository ratings, AppraisalResultRepository results, IndicatorTemplateRepository templates,
+            OrganizationDirectory organization, CycleDirectory cycles, RatingRules ratingRules, CitizenSatisfactionProvider citizens) {
+        this.appraisals = appraisals;
+        this.indicators = indicators;
+        this.reports = reports;
+        this.ratings = ratings;
+        this.results = results;
+        this.templates = templates;
+        this.organization = organization;
+        this.cycles = cycles;
+        this.ratingRules = ratingRules;
+        this.citizens = citizens;
+    }
+
+    /** Creates the appraisal (or finds it again on a retry), picks the peers and prefills the SKP from the template. */
+    PreparedAppraisal prepare(long cycleId, long employeeId, String processInstanceId) {
+        CycleSettings cycle = cycles.settings(cycleId);
+        EmployeeRef employee = employee(employeeId);
+        Appraisal appraisal = appraisals.findByCycleIdAndEmployeeId(cycleId, employeeId).orElseGet(() -> {
+            List<EmployeeRef> peers = PeerSelector.choose(cycleId, employee, organization.activeMembersOf(employee.unitId()),
+                    cycle.behaviour().peerMinimum());
+            Appraisal created = appraisals.save(new Appraisal(cycleId, employeeId, employee.supervisorId(), processInstanceId,
+                    peers.stream().map(EmployeeRef::id).collect(Collectors.toCollection(LinkedHashSet::new))));
+            templates.findFirstByPositionIdAndCreatedAtLessThanEqualOrderByVersionDesc(employee.positionId(), cycle.openedAt())
+                    .ifPresent(template -> {
+                        int seq = 1;
+                        for (IndicatorTemplate.Item item : template.getItems()) {
+                            indicators.save(new SkpIndicator(created.getId(), new IndicatorDraft(seq++, item.resultTitle(), null,
+                                    item.name(), item.unit(), item.target(), item.direction(), item.weight(), item.aspect(),
+                                    item.perspective())));
+                        }
+                    });
+            return created;
+        });
+        String supervisorNip = appraisal.getSupervisorId() == null ? null : employee(appraisal.getSupervisorId()).nip();
+        List<String> peerNips = appraisal.getPeerIds().stream().map(id -> employee(id).nip()).toList();
+        return new PreparedAppraisal(appraisal.getId(), employee.nip(), supervisorNip, peerNips,
+                cycle.periodLength().progressPeriods(), cycle.reminderDelay(), cycle.escalationDelay());
+    }
+
+    /** Task_DraftTargets: the SKP as submitted; 1–10 indicators, weights totalling 100, targets above zero. */
+    void saveTargets(long appraisalId, Map<String, Object> form) {
+        Appraisal appraisal = appraisal(appraisalId);
+        if (appraisal.getStatus() != AppraisalStatus.DRAFTING) {
+            throw new NotValidException("SKP ini sudah diajukan atau disetujui dan tidak dapat diubah lagi.");
+        }
+        FormValues values = new FormValues(form);
+        BigDecimal count = values.number(INDICATOR_COUNT, "Jumlah indikator", null, BigDecimal.ONE, BigDecimal.valueOf(MAX_INDICATORS));
+        values.check("SKP");
+        if (count.stripTrailingZeros().scale() > 0) {
+            values.problem("Jumlah indikator harus bilangan bulat.");
+        }
+        List<IndicatorDraft> drafts = new ArrayList<>();
+        for (int slot = 1; slot <= count.intValue(); slot++) {
+            String p = "Indikator " + slot + ": ";
+            String parent = values.text(rhkParent(slot), p + "RHK atasan", false, 300);
+            drafts.add(new IndicatorDraft(slot,
+                    values.text(rhk(slot), p + "Rencana hasil kerja (RHK)", true, 300),
+                    parent == null || NO_SUPERVISOR_RESULT.equals(parent) ? null : parent,
+                    values.text(ikiName(slot), p + "Nama indikator", true, 300),
+                    values.text(ikiUnit(slot), p + "Satuan", true, 60),
+                    values.number(ikiTarget(slot), p + "Target", BigDecimal.ZERO, null, new BigDecimal("9999999999")),
+                    values.choice(ikiDirection(slot), p + "Arah", Direction.class),
+                    values.number(ikiWeight(slot), p + "Bobot", BigDecimal.ZERO, null, HUNDRED),
+                    values.choice(ikiAspect(slot), p + "Aspek", Aspect.class),
+                    values.text(ikiPerspective(slot), p + "Perspektif", false, 100)));
+        }
+        BigDecimal total = drafts.stream().map(IndicatorDraft::weight).filter(w -> w != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!values.hasProblems() && total.compareTo(HUNDRED) != 0) {
+            values.problem("Jumlah bobot harus 100, sekarang " + total.stripTrailingZeros().toPlainString() + ".");
+        }
+        Map<String, String> parentOfResult = new HashMap<>();
+        for (IndicatorDraft d : drafts) {
+            if (d.resultTitle() != null && parentOfResult.containsKey(d.resultTitle())
+                    && !java.util.Objects.equals(parentOfResult.get(d.resultTitle()), d.supervisorResultTitle())) {
+                values.problem("Indikator " + d.seq() + ": RHK '" + d.resultTitle() + "' sudah dikaitkan dengan RHK atasan lain pada indikator sebelumnya.");
+            }
+            parentOfResult.putIfAbsent(d.resultTitle(), d.supervisorResultTitle());
+        }
+        values.check("SKP");
+        indicators.deleteByAppraisalId(appraisalId);
+        indicators.flush();
+        drafts.forEach(d -> indicators.save(new SkpIndicator(appraisalId, d)));
+        appraisal.submitTargets();
+    }
+
+    /** Task_ApproveTargets: approve, or return with a required comment. Returns whether the targets are approved. */
+    boolean decideTargets(long appraisalId, Map<String, Object> form, String decidedBy) {
+        Appraisal appraisal = appraisal(appraisalId);
+        FormValues values = new FormValues(form);
+        TargetsDecision decision = values.choice(TARGETS_DECISION, "Keputusan", TargetsDecision.class);
+        String comment = values.text(RETURN_COMMENT, "Catatan pengembalian", decision == TargetsDecision.RETURN, 2000);
+        values.check("Keputusan SKP");
+        if (decision == TargetsDecision.APPROVE) {
+            appraisal.approveTargets(decidedBy);
+            return true;
+        }
+        appraisal.returnTargets(comment);
+        return false;
+    }
+
+    /** Task_ReportProgress: the realisation so far of every indicator, with evidence (a note or a link). */
+    void reportProgress(long appraisalId, int period, Map<String, Object> form) {
+        List<SkpIndicator> plan = indicators.findByAppraisalIdOrderBySeq(appraisalId);
+        FormValues values = new FormValues(form);
+        Map<Long, BigDecimal> realisations = realisations(plan, values);
+        String note = values.text(EVIDENCE_NOTE, "Catatan bukti dukung", false, 2000);
+        String link = values.text(EVIDENCE_LINK, "Tautan bukti dukung", false, 500);
+        if (note == null && link == null) {
+            values.problem("Bukti dukung wajib diisi: tulis catatan atau tautan.");
+        }
+        if (link != null && !link.matches("(?i)https?://\\S+")) {
+            values.problem("Tautan bukti dukung harus diawali http:// atau https://.");
+        }
+        values.check("Laporan kemajuan");
+        ProgressReport report = reports.findByAppraisalIdAndPeriodNo(appraisalId, period)
+                .orElseGet(() -> new ProgressReport(appraisalId, period));
+        report.report(realisations, note, link);
+        reports.save(report);
+    }
+
+    /** Task_GiveProgressFeedback: the supervisor's continuous feedback on one period. */
+    void giveFeedback(long appraisalId, int period, Map<String, Object> form, String by) {
+        FormValues values = new FormValues(form);
+        String feedback = values.text(FEEDBACK, "Umpan balik", true, 4000);
+        values.check("Umpan balik");
+        reports.findByAppraisalIdAndPeriodNo(appraisalId, period)
+                .orElseThrow(() -> new IllegalStateException("Laporan periode " + period + " tidak ada"))
+                .feedback(feedback, by);
+    }
+
+    /** Task_SelfAssessment: final realisations, the self-rating of the seven values, and a reflection. */
+    void selfAssess(long appraisalId, Map<String, Object> form, String raterNip) {
+        List<SkpIndicator> plan = indicators.findByAppraisalIdOrderBySeq(appraisalId);
+        FormValues values = new FormValues(form);
+        Map<Long, BigDecimal> finals = realisations(plan, values);
+        Map<BerakhlakValue, Integer> self = values.ratings();
+        String reflection = values.text(REFLECTION, "Refleksi", true, 4000);
+        values.check("Penilaian diri");
+        plan.forEach(i -> i.finalRealisation(finals.get(i.getId())));
+        saveRatings(appraisalId, raterNip, RaterRole.SELF, self, null);
+        appraisal(appraisalId).selfAssessed(reflection);
+    }
+
+    /** Task_ProposeWorkRating: the work-result score and the rating DMN proposes from it. */
+    Rating proposeWorkRating(long appraisalId) {
+        List<SkpIndicator> plan = indicators.findByAppraisalIdOrderBySeq(appraisalId);
+        List<IndicatorOutcome> outcomes = new ArrayList<>();
+        for (SkpIndicator i : plan) {
+            if (i.getFinalRealisation() == null) {
+                throw new IllegalStateException("Realisasi akhir indikator " + i.getSeq() + " belum ada");
+            }
+            outcomes.add(new IndicatorOutcome(i.getTarget(), i.getFinalRealisation(), i.getDirection(), i.getWeight()));
+            i.achievement(WorkResultScoring.achievement(i.getDirection(), i.getTarget(), i.getFinalRealisation()));
+        }
+        BigDecimal score = WorkResultScoring.score(outcomes);
+        Rating rating = ratingRules.workResultRating(score);
+        appraisal(appraisalId).proposeWorkRating(score, rating);
+        return rating;
+    }
+
+    /** Task_RatePeer: one peer's ratings, kept even when too few peers answer to use them. */
+    void ratePeer(long appraisalId, Map<String, Object> form, String raterNip) {
+        Appraisal appraisal = appraisal(appraisalId);
+        EmployeeRef rater = organization.employeeByNip(raterNip).orElse(null);
+        if (rater == null || !appraisal.getPeerIds().contains(rater.id())) {
+            throw new NotValidException("Anda bukan rekan kerja yang dipilih untuk menilai pegawai ini.");
+        }
+        FormValues values = new FormValues(form);
+        Map<BerakhlakValue, Integer> scores = values.ratings();
+        String comment = values.text(PEER_COMMENT, "Catatan", false, 2000);
+        values.check("Penilaian rekan kerja");
+        saveRatings(appraisalId, raterNip, RaterRole.PEER, scores, comment);
+    }
+
+    /** Task_ReviewBySupervisor: ratings, comments, and the work-result rating confirmed or overridden with a reason. */
+    void reviewBySupervisor(long appraisalId, Map<String, Object> form, String raterId) {
+        Appraisal appraisal = appraisal(appraisalId);
+        FormValues values = new FormValues(form);
+        Map<BerakhlakValue, Integer> scores = values.ratings();
+        String comment = values.text(SUPERVISOR_COMMENT, "Catatan atasan", true, 4000);
+        WorkRatingDecision decision = values.choice(WORK_RATING_DECISION, "Keputusan rating hasil kerja", WorkRatingDecision.class);
+        Rating override = null;
+        String reason = null;
+        if (decision == WorkRatingDecision.OVERRIDE) {
+            override = values.choice(WORK_RATING_OVERRIDE, "Rating hasil kerja pengganti", Rating.class);
+            reason = values.text(OVERRIDE_REASON, "Alasan mengubah rating", true, 2000);
+            if (override != null && override == appraisal.getProposedWorkRating()) {
+                values.problem("Rating pengganti sama dengan usulan; pilih 'Setujui usulan' atau rating lain.");
+            }
+        }
+        values.check("Penilaian atasan");
+        saveRatings(appraisalId, raterId, RaterRole.SUPERVISOR, scores, comment);
+        appraisal.decideWorkRating(override, reason);
+    }
+
+    /** Task_MergeFeedback: the work-result and behaviour scores, their ratings and the predikat, stored in full. */
+    Predikat merge(long appraisalId) {
+        Appraisal appraisal = appraisal(appraisalId);
+        CycleSettings cycle = cycles.settings(appraisal.getCycleId());
+        List<RatingSubmission> submissions = ratings.findByAppraisalId(appraisalId);
+        Map<BerakhlakValue, Integer> supervisor = submissions.stream().filter(s -> s.getRaterRole() == RaterRole.SUPERVISOR)
+                .findFirst().map(RatingSubmission::getScores).orElseThrow(() -> new IllegalStateException("Penilaian atasan belum ada"));
+        Map<BerakhlakValue, Integer> self = submissions.stream().filter(s -> s.getRaterRole() == RaterRole.SELF)
+                .findFirst().map(RatingSubmission::getScores).orElseThrow(() -> new IllegalStateException("Penilaian diri belum ada"));
+        List<Map<BerakhlakValue, Integer>> peers = submissions.stream().filter(s -> s.getRaterRole() == RaterRole.PEER)
+                .map(RatingSubmission::getScores).toList();
+        String nip = employee(appraisal.getEmployeeId()).nip();
+        Optional<CitizenSatisfaction> citizen = citizens.forEmployee(nip, cycle.firstDay(), cycle.lastDay());
+        BehaviourBreakdown behaviour = BehaviourScoring.merge(new BehaviourInput(supervisor, peers, self, citizen), cycle.behaviour());
+        Rating behaviourRating = ratingRules.behaviourRating(behaviour.score());
+        Rating workRating = appraisal.getWorkRatingOverride() != null ? appraisal.getWorkRatingOverride() : appraisal.getProposedWorkRating();
+        Predikat predikat = ratingRules.predicate(workRating, behaviourRating);
+        AppraisalResult result = results.findById(appraisalId).orElseGet(() -> new AppraisalResult(appraisalId));
+        result.record(appraisal.getWorkResultScore(), appraisal.getProposedWorkRating(), workRating,
+                appraisal.getWorkRatingOverrideReason(), behaviour, behaviourRating,
+                citizen.map(CitizenSatisfaction::ikm).orElse(null), citizen.map(CitizenSatisfaction::responses).orElse(null), predikat);
+        results.save(result);
+        appraisal.scored();
+        return predikat;
+    }
+
+    private Map<Long, BigDecimal> realisations(List<SkpIndicator> plan, FormValues values) {
+        Map<Long, BigDecimal> result = new LinkedHashMap<>();
+        for (SkpIndicator i : plan) {
+            BigDecimal value = values.number(realisation(i.getSeq()), "Realisasi indikator " + i.getSeq() + " (" + i.getName() + ")",
+                    null, BigDecimal.ZERO, new BigDecimal("9999999999"));
+            if (value != null) {
+                result.put(i.getId(), value);
+            }
+        }
+        return result;
+    }
+
+    private void saveRatings(long appraisalId, String raterId, RaterRole role, Map<BerakhlakValue, Integer> scores, String comment) {
+        RatingSubmission submission = ratings.findByAppraisalIdAndRaterIdAndRaterRole(appraisalId, raterId, role)
+                .orElseGet(() -> new RatingSubmission(appraisalId, raterId, role));
+        submission.submit(scores, comment);
+        ratings.save(submission);
+    }
+
+    Appraisal appraisal(long id) {
+        return appraisals.findById(id).orElseThrow(() -> new IllegalStateException("Penilaian " + id + " tidak ada"));
+    }
+
+    EmployeeRef employee(long id) {
+        return organization.employee(id).orElseThrow(() -> new IllegalStateException("Pegawai " + id + " tidak ada"));
+    }
+
+    enum TargetsDecision {
+        APPROVE, RETURN
+    }
+
+    enum WorkRatingDecision {
+        CONFIRM, OVERRIDE
+    }
+}

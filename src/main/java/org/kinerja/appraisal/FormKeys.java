@@ -1,0 +1,146 @@
+package org.kinerja.appraisal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kinerja.scoring.BerakhlakValue;
+
+/**
+ * The keys of the fields in {@code forms/*.form}. The forms and this class must agree; {@code FormKeysTests} checks
+ * every form against it.
+ */
+final class FormKeys {
+
+    static final int MAX_INDICATORS = 10;
+
+    // context shown in every form
+    static final String EMPLOYEE_NAME = "employeeName";
+    static final String EMPLOYEE_POSITION = "employeePosition";
+    static final String EMPLOYEE_UNIT = "employeeUnit";
+    static final String SUPERVISOR_NAME = "supervisorName";
+    static final String CYCLE_NAME = "cycleName";
+    static final String TARGETS_TABLE = "targetsTable";
+    static final String HISTORY_TABLE = "historyTable";
+    static final String PERIOD_LABEL = "periodLabel";
+
+    // Task_DraftTargets
+    static final String INDICATOR_COUNT = "indicatorCount";
+    static final String SUPERVISOR_RESULT_OPTIONS = "supervisorResultOptions";
+    static final String NO_SUPERVISOR_RESULT = "-";
+    // Task_ApproveTargets
+    static final String TARGETS_DECISION = "targetsDecision";
+    static final String RETURN_COMMENT = "returnComment";
+    // Task_ReportProgress, Task_SelfAssessment
+    static final String EVIDENCE_NOTE = "evidenceNote";
+    static final String EVIDENCE_LINK = "evidenceLink";
+    static final String REFLECTION = "reflection";
+    // Task_GiveProgressFeedback
+    static final String REPORT_TABLE = "reportTable";
+    static final String FEEDBACK = "feedback";
+    // Task_RatePeer
+    static final String PEER_COMMENT = "peerComment";
+    // Task_ReviewBySupervisor
+    static final String WORK_RESULT_SCORE = "workResultScore";
+    static final String PROPOSED_WORK_RATING = "proposedWorkRating";
+    static final String SELF_RATINGS_TABLE = "selfRatingsTable";
+    static final String SUPERVISOR_COMMENT = "supervisorComment";
+    static final String WORK_RATING_DECISION = "workRatingDecision";
+    static final String WORK_RATING_OVERRIDE = "workRatingOverride";
+    static final String OVERRIDE_REASON = "overrideReason";
+
+    private FormKeys() {
+    }
+
+    static String rhk(int slot) {
+        return "rhk" + slot;
+    }
+
+    static String rhkParent(int slot) {
+        return "rhkParent" + slot;
+    }
+
+    static String ikiName(int slot) {
+        return "iki" + slot + "Name";
+    }
+
+    static String ikiUnit(int slot) {
+        return "iki" + slot + "Unit";
+    }
+
+    static String ikiTarget(int slot) {
+        return "iki" + slot + "Target";
+    }
+
+    static String ikiDirection(int slot) {
+        return "iki" + slot + "Direction";
+    }
+
+    static String ikiWeight(int slot) {
+        return "iki" + slot + "Weight";
+    }
+
+    static String ikiAspect(int slot) {
+        return "iki" + slot + "Aspect";
+    }
+
+    static String ikiPerspective(int slot) {
+        return "iki" + slot + "Perspective";
+    }
+
+    static String ikiLabel(int slot) {
+        return "iki" + slot + "Label";
+    }
+
+    static String realisation(int slot) {
+        return "real" + slot;
+    }
+
+    /** E.g. {@code ratingBerorientasiPelayanan}. */
+    static String rating(BerakhlakValue value) {
+        return "rating" + value.label().replace(" ", "");
+    }
+
+    /** Every input key of a task's form, so that submitted values land in task-local variables. */
+    static List<String> inputs(String taskKey) {
+        List<String> keys = new ArrayList<>();
+        switch (taskKey) {
+            case EmployeeAppraisalProcess.TASK_DRAFT_TARGETS -> {
+                keys.add(INDICATOR_COUNT);
+                for (int i = 1; i <= MAX_INDICATORS; i++) {
+                    keys.addAll(List.of(rhk(i), rhkParent(i), ikiName(i), ikiUnit(i), ikiTarget(i), ikiDirection(i), ikiWeight(i),
+                            ikiAspect(i), ikiPerspective(i)));
+                }
+            }
+            case EmployeeAppraisalProcess.TASK_APPROVE_TARGETS -> keys.addAll(List.of(TARGETS_DECISION, RETURN_COMMENT));
+            case EmployeeAppraisalProcess.TASK_REPORT_PROGRESS -> {
+                for (int i = 1; i <= MAX_INDICATORS; i++) {
+                    keys.add(realisation(i));
+                }
+                keys.addAll(List.of(EVIDENCE_NOTE, EVIDENCE_LINK));
+            }
+            case EmployeeAppraisalProcess.TASK_GIVE_FEEDBACK -> keys.add(FEEDBACK);
+            case EmployeeAppraisalProcess.TASK_SELF_ASSESSMENT -> {
+                for (int i = 1; i <= MAX_INDICATORS; i++) {
+                    keys.add(realisation(i));
+                }
+                addRatings(keys);
+                keys.add(REFLECTION);
+            }
+            case EmployeeAppraisalProcess.TASK_RATE_PEER -> {
+                addRatings(keys);
+                keys.add(PEER_COMMENT);
+            }
+            case EmployeeAppraisalProcess.TASK_REVIEW_BY_SUPERVISOR -> {
+                addRatings(keys);
+                keys.addAll(List.of(SUPERVISOR_COMMENT, WORK_RATING_DECISION, WORK_RATING_OVERRIDE, OVERRIDE_REASON));
+            }
+            default -> throw new IllegalArgumentException("Tugas tanpa formulir Kinerja: " + taskKey);
+        }
+        return keys;
+    }
+
+    private static void addRatings(List<String> keys) {
+        for (BerakhlakValue value : BerakhlakValue.values()) {
+            keys.add(rating(value));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.kinerja.appraisal;
+
+enum RaterRole {
+    SELF, PEER, SUPERVISOR
+}

@@ -1,0 +1,46 @@
+package org.kinerja.appraisal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
+
+    Optional<Appraisal> findByCycleIdAndEmployeeId(long cycleId, long employeeId);
+}
+
+interface SkpIndicatorRepository extends JpaRepository<SkpIndicator, Long> {
+
+    List<SkpIndicator> findByAppraisalIdOrderBySeq(long appraisalId);
+
+    @Modifying
+    @Query("delete from SkpIndicator i where i.appraisalId = :appraisalId")
+    void deleteByAppraisalId(long appraisalId);
+}
+
+interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
+
+    List<ProgressReport> findByAppraisalIdOrderByPeriodNo(long appraisalId);
+
+    Optional<ProgressReport> findByAppraisalIdAndPeriodNo(long appraisalId, int periodNo);
+}
+
+interface RatingSubmissionRepository extends JpaRepository<RatingSubmission, Long> {
+
+    List<RatingSubmission> findByAppraisalId(long appraisalId);
+
+    Optional<RatingSubmission> findByAppraisalIdAndRaterIdAndRaterRole(long appraisalId, String raterId, RaterRole role);
+}
+
+interface AppraisalResultRepository extends JpaRepository<AppraisalResult, Long> {
+}
+
+interface IndicatorTemplateRepository extends JpaRepository<IndicatorTemplate, Long> {
+
+    Optional<IndicatorTemplate> findFirstByPositionIdAndCreatedAtLessThanEqualOrderByVersionDesc(long positionId, Instant at);
+
+    Optional<IndicatorTemplate> findFirstByPositionIdOrderByVersionDesc(long positionId);
+}

@@ -1,0 +1,27 @@
+package org.kinerja.cycle;
+
+/** Ids and variable names of {@code AppraisalCycleProcess}: the public contract of the BPMN file. */
+public final class AppraisalCycleProcess {
+
+    public static final String PROCESS_ID = "AppraisalCycleProcess";
+    public static final String START_EVENT = "StartEvent_CycleRequested";
+    public static final String TASK_OPEN_CYCLE = "Task_OpenCycle";
+    public static final String CALL_APPRAISE_EMPLOYEES = "CallActivity_AppraiseEmployees";
+    public static final String TASK_MARK_SCORED = "Task_MarkCycleScored";
+    public static final String END_EVENT_SCORED = "EndEvent_CycleScored";
+
+    /** Start form fields. */
+    public static final String VAR_CYCLE_NAME = "cycleName";
+    public static final String VAR_YEAR = "year";
+    public static final String VAR_UNIT_CODE = "unitCode";
+    public static final String VAR_PERIOD_LENGTH = "periodLength";
+    public static final String VAR_REMINDER_DELAY = "reminderDelay";
+    public static final String VAR_ESCALATION_DELAY = "escalationDelay";
+
+    /** Set by {@code Task_OpenCycle}. */
+    public static final String VAR_CYCLE_ID = "cycleId";
+    public static final String VAR_PARTICIPANT_COUNT = "participantCount";
+
+    private AppraisalCycleProcess() {
+    }
+}

@@ -1,0 +1,21 @@
+package org.kinerja.cycle;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to cycles for the other modules. */
+@Service
+@Transactional(readOnly = true)
+public class CycleDirectory {
+
+    private final AppraisalCycleRepository cycles;
+
+    CycleDirectory(AppraisalCycleRepository cycles) {
+        this.cycles = cycles;
+    }
+
+    public CycleSettings settings(long cycleId) {
+        return cycles.findById(cycleId).map(AppraisalCycle::settings)
+                .orElseThrow(() -> new IllegalStateException("Siklus " + cycleId + " tidak ada"));
+    }
+}

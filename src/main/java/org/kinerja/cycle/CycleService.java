@@ -1,0 +1,66 @@
+package org.kinerja.cycle;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.kinerja.organization.EmployeeRef;
+import org.kinerja.organization.OrganizationDirectory;
+import org.kinerja.organization.UnitRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class CycleService {
+
+    private static final Logger log = LoggerFactory.getLogger(CycleService.class);
+    private final AppraisalCycleRepository cycles;
+    private final CycleParticipantRepository participants;
+    private final OrganizationDirectory organization;
+    private final CycleDefaults defaults;
+
+    CycleService(AppraisalCycleRepository cycles, CycleParticipantRepository participants, OrganizationDirectory organization,
+            CycleDefaults defaults) {
+        this.cycles = cycles;
+        this.participants = participants;
+        this.organization = organization;
+        this.defaults = defaults;
+    }
+
+    /** Opens the cycle, or returns the one this process instance already opened (a retried start). */
+    @Transactional
+    AppraisalCycle open(CycleRequest request, String processInstanceId, String openedBy) {
+        var existing = cycles.findByProcessInstanceId(processInstanceId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        UnitRef unit = organization.unitByCode(request.unitCode()).orElseThrow(() -> new NotValidException(
+                "Siklus tidak dapat dibuka: unit '" + request.unitCode() + "' tidak dikenal."));
+        var subtree = organization.subtree(unit.id());
+        for (AppraisalCycle other : cycles.findByYear(request.year())) {
+            if (subtree.contains(other.getUnitId()) || organization.subtree(other.getUnitId()).contains(unit.id())) {
+                throw new NotValidException("Siklus tidak dapat dibuka: unit ini sudah dinilai dalam siklus '" + other.getName()
+                        + "' tahun " + request.year() + ". Satu organisasi hanya punya satu siklus per tahun.");
+            }
+        }
+        List<EmployeeRef> employees = organization.activeEmployeesUnder(unit.id());
+        if (employees.isEmpty()) {
+            throw new NotValidException("Siklus tidak dapat dibuka: tidak ada pegawai aktif di unit " + unit.code() + " dan di bawahnya.");
+        }
+        AppraisalCycle cycle = cycles.save(new AppraisalCycle(request, unit.id(), defaults, processInstanceId, openedBy));
+        List<CycleParticipant> rows = new ArrayList<>(employees.size());
+        for (int i = 0; i < employees.size(); i++) {
+            rows.add(new CycleParticipant(cycle.getId(), i, employees.get(i).id(), employees.get(i).nip()));
+        }
+        participants.saveAll(rows);
+        cycle.setParticipantCount(rows.size());
+        log.info("Siklus '{}' {} dibuka untuk unit {}: {} pegawai", request.name(), request.year(), unit.code(), rows.size());
+        return cycle;
+    }
+
+    @Transactional
+    void markScored(long cycleId) {
+        cycles.findById(cycleId).ifPresent(AppraisalCycle::markScored);
+    }
+}

@@ -1,0 +1,8 @@
+package org.kinerja.cycle;
+
+public enum CycleStatus {
+    /** Employees are setting targets, reporting and being reviewed. */
+    OPEN,
+    /** Every employee has a merged score; calibration comes next. */
+    SCORED
+}

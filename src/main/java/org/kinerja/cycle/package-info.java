@@ -1,0 +1,6 @@
+/**
+ * The appraisal cycle ({@code AppraisalCycleProcess}): one per organisation and year (PermenPANRB 6/2022), its
+ * settings (period length, deadlines, reminder delays, merge weights) and its participants, one
+ * {@code EmployeeAppraisalProcess} each.
+ */
+package org.kinerja.cycle;

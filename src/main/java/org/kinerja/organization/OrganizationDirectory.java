@@ -1,0 +1,87 @@
+package org.kinerja.organization;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the organisation for the other modules. */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationDirectory {
+
+    private final UnitRepository units;
+    private final EmployeeRepository employees;
+    private final PositionRepository positions;
+
+    OrganizationDirectory(UnitRepository units, EmployeeRepository employees, PositionRepository positions) {
+        this.units = units;
+        this.employees = employees;
+        this.positions = positions;
+    }
+
+    /** The id of the position (jabatan) with this exact name. */
+    public Optional<Long> positionId(String name) {
+        return name == null ? Optional.empty() : positions.findByName(name.trim()).map(Position::getId);
+    }
+
+    public Optional<UnitRef> unitByCode(String code) {
+        return code == null ? Optional.empty()
+                : units.findByCode(code.trim().toUpperCase(Locale.ROOT)).map(UnitRef::of);
+    }
+
+    public Optional<UnitRef> unit(long id) {
+        return units.findById(id).map(UnitRef::of);
+    }
+
+    /** The unit and every unit below it. */
+    public Set<Long> subtree(long unitId) {
+        Map<Long, List<Long>> children = units.findAll().stream().filter(u -> u.getParent() != null)
+                .collect(Collectors.groupingBy(u -> u.getParent().getId(), Collectors.mapping(Unit::getId, Collectors.toList())));
+        Set<Long> result = new HashSet<>();
+        Deque<Long> todo = new ArrayDeque<>(List.of(unitId));
+        while (!todo.isEmpty()) {
+            Long id = todo.pop();
+            if (result.add(id)) {
+                todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return result;
+    }
+
+    /** Active employees of the unit's whole subtree, ordered by NIP (a stable order). */
+    public List<EmployeeRef> activeEmployeesUnder(long unitId) {
+        Set<Long> unitIds = subtree(unitId);
+        return employees.findByActiveTrueAndUnitIdInOrderByNip(unitIds).stream().map(EmployeeRef::of).toList();
+    }
+
+    /** Active employees of exactly this unit, ordered by NIP. */
+    public List<EmployeeRef> activeMembersOf(long unitId) {
+        return employees.findByActiveTrueAndUnitIdInOrderByNip(Set.of(unitId)).stream().map(EmployeeRef::of).toList();
+    }
+
+    public Optional<EmployeeRef> employee(long id) {
+        return employees.findWithDetailsById(id).map(EmployeeRef::of);
+    }
+
+    public Optional<EmployeeRef> employeeByNip(String nip) {
+        return employees.findWithDetailsByNip(nip).map(EmployeeRef::of);
+    }
+
+    /** NIPs of the active members of a Camunda group managed by Kinerja: a role group or a unit group. */
+    public List<String> activeNipsWithRole(EmployeeRole role) {
+        List<String> nips = new ArrayList<>();
+        employees.findByActiveTrueOrderByNip().stream().filter(e -> e.getRoles().contains(role))
+                .sorted(Comparator.comparing(Employee::getNip)).forEach(e -> nips.add(e.getNip()));
+        return nips;
+    }
+}

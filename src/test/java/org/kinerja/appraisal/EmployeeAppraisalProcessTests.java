@@ -1,0 +1,307 @@
+package org.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.kinerja.appraisal.EmployeeAppraisalProcess.*;
+import static org.kinerja.support.ProcessTestSupport.*;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kinerja.notification.NotificationKind;
+import org.kinerja.notification.NotificationService;
+import org.kinerja.organization.EmployeeImportService;
+import org.kinerja.organization.UnitImportService;
+import org.kinerja.scoring.BerakhlakValue;
+import org.kinerja.scoring.Predikat;
+import org.kinerja.scoring.Rating;
+import org.kinerja.support.ProcessTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * {@code EmployeeAppraisalProcess} with its real delegates, listeners, forms' values and DMN tables: the happy path,
+ * then each detour on its own.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class EmployeeAppraisalProcessTests {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    UnitImportService units;
+    @Autowired
+    EmployeeImportService employees;
+    @Autowired
+    AppraisalRepository appraisals;
+    @Autowired
+    AppraisalResultRepository results;
+    @Autowired
+    SkpIndicatorRepository indicators;
+    @Autowired
+    ProgressReportRepository reports;
+    @Autowired
+    NotificationService notifications;
+    ProcessTestSupport support;
+
+    @BeforeEach
+    void organisation() throws Exception {
+        support = new ProcessTestSupport(engine, units, employees);
+    }
+
+    @Test
+    void shouldDeploy() {
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_ID).count()).isPositive();
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_ID).latestVersion()
+                .singleResult().getHistoryTimeToLive()).isEqualTo(730);
+    }
+
+    @Test
+    void shouldWalkFromTargetsToTheMergedScore() {
+        ProcessInstance cycle = support.startCycle("SEK-A1", nextYear(), "QUARTERLY");
+        support.executeAsyncJobs();
+        ProcessInstance pi = support.appraisalOf(cycle, STAFF_ONE);
+        assertThat(pi).isWaitingAt(TASK_DRAFT_TARGETS);
+        assertThat(support.task(pi, TASK_DRAFT_TARGETS).getAssignee()).isEqualTo(STAFF_ONE);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), VAR_PEER_NIPS)).asList()
+                .hasSize(3).doesNotContain(STAFF_ONE, SUPERVISOR);
+
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
+        Task approve = support.task(pi, TASK_APPROVE_TARGETS);
+        assertThat(approve.getAssignee()).isEqualTo(SUPERVISOR);
+        support.submit(approve, Map.of("targetsDecision", "APPROVE"));
+
+        for (int period = 1; period <= 3; period++) {
+            assertThat(pi).isWaitingAt(TASK_REPORT_PROGRESS);
+            support.submit(support.task(pi, TASK_REPORT_PROGRESS), Map.of("real1", 30.0 * period, "real2", 6, "evidenceNote",
+                    "Rekap berkas triwulan " + period));
+            Task feedback = support.task(pi, TASK_GIVE_FEEDBACK);
+            assertThat(feedback.getAssignee()).isEqualTo(SUPERVISOR);
+            support.submit(feedback, Map.of("feedback", "Pertahankan, triwulan " + period));
+        }
+        long appraisalId = appraisalId(pi);
+        assertThat(reports.findByAppraisalIdOrderByPeriodNo(appraisalId)).hasSize(3)
+                .allSatisfy(r -> assertThat(r.getFeedback()).startsWith("Pertahankan"));
+
+        assertThat(pi).isWaitingAt(TASK_SELF_ASSESSMENT);
+        Map<String, Object> self = ratings(3);
+        self.putAll(Map.of("real1", 110, "real2", 5, "reflection", "Target berkas terlampaui."));
+        support.submit(support.task(pi, TASK_SELF_ASSESSMENT), self);
+        assertThat(pi).isWaitingAt(TASK_PROPOSE_WORK_RATING);
+        support.executeAsyncJobs();
+
+        assertThat(pi).isWaitingAt(TASK_RATE_PEER, TASK_REVIEW_BY_SUPERVISOR);
+        assertThat(appraisals.findById(appraisalId).orElseThrow().getProposedWorkRating()).isEqualTo(Rating.DI_ATAS_EKSPEKTASI);
+        List<Task> peerTasks = support.tasks(pi, TASK_RATE_PEER);
+        assertThat(peerTasks).hasSize(3);
+        peerTasks.forEach(t -> support.submit(t, ratings(4)));
+        Map<String, Object> review = ratings(5);
+        review.putAll(Map.of("supervisorComment", "Kinerja sangat baik.", "workRatingDecision", "CONFIRM"));
+        support.submit(support.task(pi, TASK_REVIEW_BY_SUPERVISOR), review);
+
+        assertThat(pi).isWaitingAt(TASK_MERGE_FEEDBACK);
+        support.executeAsyncJobs();
+        assertThat(pi).isEnded().hasPassed(END_EVENT_SCORE_MERGED);
+
+        // work: 100 × (60 × min(110/100, 1.2) + 40 × min(7/5, 1.2)) / 100 = 66 + 48 = 114.00 → di atas ekspektasi
+        // behaviour: 0.6 × 5 + 0.3 × 4 + 0.1 × 3 = 4.50 for every value → di atas ekspektasi → SANGAT_BAIK
+        AppraisalResult result = results.findById(appraisalId).orElseThrow();
+        assertThat(result.getWorkResultScore()).isEqualByComparingTo("114.00");
+        assertThat(result.getBehaviourScore()).isEqualByComparingTo("4.50");
+        assertThat(result.isPeersUsed()).isTrue();
+        assertThat(result.getPeerCount()).isEqualTo(3);
+        assertThat(result.isCitizenUsed()).isFalse();
+        assertThat(result.getPredikat()).isEqualTo(Predikat.SANGAT_BAIK);
+        assertThat(result.getValues()).hasSize(7);
+        assertThat(historicVariable(pi, VAR_PREDIKAT)).isEqualTo("SANGAT_BAIK");
+        assertThat(indicators.findByAppraisalIdOrderBySeq(appraisalId)).extracting(SkpIndicator::getAchievement)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("1.1"), new BigDecimal("1.2"));
+    }
+
+    @Test
+    void shouldLoopBackToDraftingWhenTheSupervisorReturnsTheTargets() {
+        ProcessInstance pi = appraisalWaitingAtDraft(STAFF_TWO);
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
+        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "RETURN")))
+                .isInstanceOf(NotValidException.class).hasMessageContaining("Catatan pengembalian wajib diisi");
+        support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "RETURN",
+                "returnComment", "Tambahkan indikator kualitas."));
+
+        assertThat(pi).isWaitingAt(TASK_DRAFT_TARGETS).hasPassed(GATEWAY_TARGETS_APPROVED);
+        Task redraft = support.task(pi, TASK_DRAFT_TARGETS);
+        assertThat(engine.getTaskService().getVariableLocal(redraft.getId(), "returnComment")).isEqualTo("Tambahkan indikator kualitas.");
+        assertThat(engine.getTaskService().getVariableLocal(redraft.getId(), "iki2Name")).isEqualTo("Rata-rata waktu penyelesaian");
+        assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("returnComment", "iki1Name", "targetsDecision");
+    }
+
+    @Test
+    void shouldRefuseTargetsThatBreakTheRules() {
+        ProcessInstance pi = appraisalWaitingAtDraft(STAFF_THREE);
+        Map<String, Object> wrongWeights = twoIndicators();
+        wrongWeights.put("iki2Weight", 30);
+        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), wrongWeights))
+                .isInstanceOf(NotValidException.class).hasMessageContaining("Jumlah bobot harus 100, sekarang 90");
+        Map<String, Object> zeroTarget = twoIndicators();
+        zeroTarget.put("iki1Target", 0);
+        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), zeroTarget))
+                .hasMessageContaining("Indikator 1: Target harus lebih dari 0");
+        Map<String, Object> tooMany = twoIndicators();
+        tooMany.put("indicatorCount", 11);
+        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), tooMany))
+                .hasMessageContaining("Jumlah indikator tidak boleh lebih dari 10");
+        assertThat(pi).isWaitingAt(TASK_DRAFT_TARGETS);
+        assertThat(indicators.findByAppraisalIdOrderBySeq(appraisalId(pi))).isEmpty();
+    }
+
+    @Test
+    void shouldRemindTheEmployeeAndEscalateToTheSupervisorWhenATaskIsLate() {
+        ProcessInstance pi = appraisalWaitingAtDraft(STAFF_FOUR);
+        Task draft = support.task(pi, TASK_DRAFT_TARGETS);
+        Job reminder = timer(pi, "BoundaryEvent_DraftTargetsReminderDue");
+        engine.getManagementService().executeJob(reminder.getId());
+        assertThat(pi).hasPassed("EndEvent_DraftTargetsReminded").isWaitingAt(TASK_DRAFT_TARGETS);
+        assertThat(notifications.of(STAFF_FOUR)).filteredOn(n -> n.kind() == NotificationKind.TASK_REMINDER)
+                .singleElement().satisfies(n -> assertThat(n.subject()).isEqualTo("Pengingat: Susun target SKP"));
+
+        engine.getManagementService().executeJob(timer(pi, "BoundaryEvent_DraftTargetsEscalationDue").getId());
+        assertThat(pi).hasPassed("EndEvent_DraftTargetsEscalated").isWaitingAt(TASK_DRAFT_TARGETS);
+        assertThat(notifications.of(SUPERVISOR)).filteredOn(n -> n.kind() == NotificationKind.TASK_ESCALATION)
+                .anySatisfy(n -> assertThat(n.body()).contains("Pegawai Empat").contains("Susun target SKP"));
+        assertThat(support.task(pi, TASK_DRAFT_TARGETS).getId()).isEqualTo(draft.getId());
+    }
+
+    @Test
+    void shouldKeepButNotUseFewerThanThreePeersAndHonourASupervisorOverride() {
+        ProcessInstance pi = appraisalWaitingAtDraft(STAFF_FIVE, "SEK-A2");
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), VAR_PEER_NIPS)).asList().containsExactly(STAFF_SIX);
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon",
+                "iki1Name", "Berkas diproses", "iki1Unit", "berkas", "iki1Target", 10, "iki1Direction", "HIGHER_IS_BETTER",
+                "iki1Weight", 100, "iki1Aspect", "KUANTITAS"));
+        support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "APPROVE"));
+        for (int period = 1; period <= 3; period++) {
+            support.submit(support.task(pi, TASK_REPORT_PROGRESS), Map.of("real1", 2 * period, "evidenceLink", "https://arsip.example/" + period));
+            support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Percepat penyelesaian berkas."));
+        }
+        Map<String, Object> self = ratings(5);
+        self.putAll(Map.of("real1", 8, "reflection", "Sebagian berkas tertunda karena gangguan jaringan."));
+        support.submit(support.task(pi, TASK_SELF_ASSESSMENT), self);
+        support.executeAsyncJobs();
+        long appraisalId = appraisalId(pi);
+        assertThat(appraisals.findById(appraisalId).orElseThrow().getProposedWorkRating()).isEqualTo(Rating.DI_BAWAH_EKSPEKTASI);
+
+        support.submit(support.tasks(pi, TASK_RATE_PEER).get(0), ratings(2));
+        Map<String, Object> review = ratings(4);
+        review.putAll(Map.of("supervisorComment", "Kendala jaringan di luar kendali pegawai.", "workRatingDecision", "OVERRIDE",
+                "workRatingOverride", "SESUAI_EKSPEKTASI"));
+        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_REVIEW_BY_SUPERVISOR), review))
+                .hasMessageContaining("Alasan mengubah rating wajib diisi");
+        review.put("overrideReason", "Gangguan jaringan SIAK selama dua bulan.");
+        support.submit(support.task(pi, TASK_REVIEW_BY_SUPERVISOR), review);
+        support.executeAsyncJobs();
+        assertThat(pi).isEnded();
+
+        // one peer answered: kept, not used; its weight moves to the supervisor: 0.9 × 4 + 0.1 × 5 = 4.10
+        // work 80.00 (di bawah), overridden to sesuai; sesuai × sesuai → BAIK
+        AppraisalResult result = results.findById(appraisalId).orElseThrow();
+        assertThat(result.getPeerCount()).isEqualTo(1);
+        assertThat(result.isPeersUsed()).isFalse();
+        assertThat(result.getValues()).allSatisfy(v -> assertThat(v.peerAverage()).isNull());
+        assertThat(result.getBehaviourScore()).isEqualByComparingTo("4.10");
+        assertThat(result.getWorkResultScore()).isEqualByComparingTo("80.00");
+        assertThat(result.getProposedWorkRating()).isEqualTo(Rating.DI_BAWAH_EKSPEKTASI);
+        assertThat(result.getWorkRating()).isEqualTo(Rating.SESUAI_EKSPEKTASI);
+        assertThat(result.isWorkRatingOverridden()).isTrue();
+        assertThat(result.getOverrideReason()).contains("Gangguan jaringan");
+        assertThat(result.getPredikat()).isEqualTo(Predikat.BAIK);
+    }
+
+    @Test
+    void shouldRefuseAPeerRatingOutsideTheScale() {
+        ProcessInstance pi = appraisalWaitingAtDraft(STAFF_ONE);
+        walkToReviews(pi);
+        Map<String, Object> bad = ratings(4);
+        bad.put(FormKeys.rating(BerakhlakValue.LOYAL), 6);
+        Task peerTask = support.tasks(pi, TASK_RATE_PEER).get(0);
+        assertThatThrownBy(() -> support.submit(peerTask, bad)).hasMessageContaining("Nilai Loyal tidak boleh lebih dari 5");
+        assertThat(support.tasks(pi, TASK_RATE_PEER)).hasSize(3);
+    }
+
+    private void walkToReviews(ProcessInstance pi) {
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
+        support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "APPROVE"));
+        for (int period = 1; period <= 3; period++) {
+            support.submit(support.task(pi, TASK_REPORT_PROGRESS), Map.of("real1", 20, "real2", 7, "evidenceNote", "Rekap"));
+            support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Baik."));
+        }
+        Map<String, Object> self = ratings(3);
+        self.putAll(Map.of("real1", 95, "real2", 7, "reflection", "Sesuai rencana."));
+        support.submit(support.task(pi, TASK_SELF_ASSESSMENT), self);
+        support.executeAsyncJobs();
+    }
+
+    private ProcessInstance appraisalWaitingAtDraft(String nip) {
+        return appraisalWaitingAtDraft(nip, "SEK-A1");
+    }
+
+    private ProcessInstance appraisalWaitingAtDraft(String nip, String unit) {
+        ProcessInstance cycle = support.startCycle(unit, nextYear(), "QUARTERLY");
+        support.executeAsyncJobs();
+        ProcessInstance pi = support.appraisalOf(cycle, nip);
+        assertThat(pi).isWaitingAt(TASK_DRAFT_TARGETS);
+        return pi;
+    }
+
+    private Job timer(ProcessInstance pi, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId).singleResult();
+    }
+
+    private long appraisalId(ProcessInstance pi) {
+        return ((Number) historicVariable(pi, VAR_APPRAISAL_ID)).longValue();
+    }
+
+    private Object historicVariable(ProcessInstance pi, String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(name)
+                .singleResult().getValue();
+    }
+
+    static Map<String, Object> twoIndicators() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("indicatorCount", 2);
+        form.put("rhk1", "Terlayaninya permohonan dokumen kependudukan");
+        form.put("rhkParent1", "-");
+        form.put("iki1Name", "Jumlah berkas diproses");
+        form.put("iki1Unit", "berkas");
+        form.put("iki1Target", 100);
+        form.put("iki1Direction", "HIGHER_IS_BETTER");
+        form.put("iki1Weight", 60);
+        form.put("iki1Aspect", "KUANTITAS");
+        form.put("rhk2", "Terlayaninya permohonan dokumen kependudukan");
+        form.put("rhkParent2", "-");
+        form.put("iki2Name", "Rata-rata waktu penyelesaian");
+        form.put("iki2Unit", "hari");
+        form.put("iki2Target", 7);
+        form.put("iki2Direction", "LOWER_IS_BETTER");
+        form.put("iki2Weight", 40);
+        form.put("iki2Aspect", "WAKTU");
+        return form;
+    }
+
+    static Map<String, Object> ratings(int value) {
+        Map<String, Object> form = new HashMap<>();
+        for (BerakhlakValue v : BerakhlakValue.values()) {
+            form.put(FormKeys.rating(v), String.valueOf(value));
+        }
+        return form;
+    }
+}

@@ -1,0 +1,98 @@
+package org.kinerja.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.kinerja.organization.EmployeeImportService;
+import org.kinerja.organization.UnitImportService;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Drives the real processes in the Spring context (job executor off): the process-test organisation, a cycle started
+ * through its start form as the HR admin, and the jobs executed by hand, as camunda-bpm-assert's {@code execute(job())}
+ * does.
+ */
+public final class ProcessTestSupport {
+
+    public static final String HEAD = "197203151998031004";
+    public static final String SUPERVISOR = "198001102005011003";
+    public static final String STAFF_ONE = "198709032010011002";
+    public static final String STAFF_TWO = "199002142014022003";
+    public static final String STAFF_THREE = "198811262011011001";
+    public static final String STAFF_FOUR = "199305082019032004";
+    public static final String STAFF_FIVE = "198506302009031005";
+    public static final String STAFF_SIX = "199108192015032002";
+    public static final String HR_ADMIN = "198304182008012002";
+    /** Each started cycle gets its own year: one cycle per unit and year is a national rule the engine enforces. */
+    private static final AtomicInteger YEAR = new AtomicInteger(2040);
+
+    private final ProcessEngine engine;
+
+    public ProcessTestSupport(ProcessEngine engine, UnitImportService units, EmployeeImportService employees) throws Exception {
+        this.engine = engine;
+        AbstractAssertions.init(engine);
+        units.importCsv(new ClassPathResource("fixtures/unit.csv").getContentAsByteArray());
+        employees.importCsv(new ClassPathResource("fixtures/pegawai-proses.csv").getContentAsByteArray());
+    }
+
+    public static int nextYear() {
+        return YEAR.incrementAndGet();
+    }
+
+    /** Submits the cycle start form as the HR admin. */
+    public ProcessInstance startCycle(String unitCode, int year, String periodLength) {
+        engine.getIdentityService().setAuthentication(HR_ADMIN, List.of("admin-bkpsdm", "pegawai"));
+        try {
+            String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey("AppraisalCycleProcess").latestVersion().singleResult().getId();
+            return engine.getFormService().submitStartForm(definitionId, Map.of("cycleName", "Siklus uji " + year, "year", year,
+                    "unitCode", unitCode, "periodLength", periodLength, "reminderDelay", "P7D", "escalationDelay", "P14D"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** Executes every due non-timer job until none is left (children starting, async continuations). */
+    public void executeAsyncJobs() {
+        ManagementService management = engine.getManagementService();
+        for (int round = 0; round < 10_000; round++) {
+            List<Job> jobs = management.createJobQuery().executable().list().stream()
+                    .filter(j -> j.getDuedate() == null || j.getDuedate().getTime() <= System.currentTimeMillis()).toList();
+            List<Job> nonTimers = jobs.stream().filter(j -> !isTimer(j)).toList();
+            if (nonTimers.isEmpty()) {
+                return;
+            }
+            nonTimers.forEach(j -> management.executeJob(j.getId()));
+        }
+        throw new IllegalStateException("jobs keep coming");
+    }
+
+    private boolean isTimer(Job job) {
+        return engine.getManagementService().createJobQuery().jobId(job.getId()).timers().count() > 0;
+    }
+
+    /** The appraisal process instance of one employee in a cycle. */
+    public ProcessInstance appraisalOf(ProcessInstance cycle, String nip) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+                .variableValueEquals("employeeNip", nip).singleResult();
+    }
+
+    public Task task(ProcessInstance instance, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    public List<Task> tasks(ProcessInstance instance, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+    }
+
+    /** Submits a task form as Tasklist does. */
+    public void submit(Task task, Map<String, Object> values) {
+        engine.getFormService().submitTaskForm(task.getId(), values);
+    }
+}
