@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
@@ -12,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Camunda wraps any exception a task listener or delegate throws into a generic {@link ProcessEngineException}, which
- * its REST APIs answer with HTTP 500. Kinerja's server-side validation throws {@link NotValidException} with a Bahasa
- * Indonesia message; this outermost command interceptor hands that exception back unwrapped, so Tasklist, the REST API
- * and Java callers all get a 400 with the message, and the transaction is rolled back as before.
+ * its REST APIs (and so Tasklist) answer with HTTP 500. Kinerja's server-side validation throws
+ * {@link NotValidException} with a Bahasa Indonesia message; this outermost command interceptor hands it back as the
+ * {@link FormFieldValidationException} the REST API answers with 400 ("Cannot submit task form …: message"), with the
+ * same message. The transaction is rolled back as before.
  */
 @Component
 class ValidationErrorUnwrapping extends AbstractCamundaConfiguration {
@@ -37,7 +39,10 @@ class ValidationErrorUnwrapping extends AbstractCamundaConfiguration {
                 return next.execute(command);
             } catch (ProcessEngineException e) {
                 NotValidException invalid = find(e);
-                throw invalid != null && invalid != e ? invalid : e;
+                if (invalid == null) {
+                    throw e;
+                }
+                throw new FormFieldValidationException("kinerja", invalid.getMessage(), invalid);
             }
         }
 

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -134,7 +134,7 @@ class EmployeeAppraisalProcessTests {
         ProcessInstance pi = appraisalWaitingAtDraft(STAFF_TWO);
         support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
         assertThatThrownBy(() -> support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "RETURN")))
-                .isInstanceOf(NotValidException.class).hasMessageContaining("Catatan pengembalian wajib diisi");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Catatan pengembalian wajib diisi");
         support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "RETURN",
                 "returnComment", "Tambahkan indikator kualitas."));
 
@@ -151,7 +151,7 @@ class EmployeeAppraisalProcessTests {
         Map<String, Object> wrongWeights = twoIndicators();
         wrongWeights.put("iki2Weight", 30);
         assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), wrongWeights))
-                .isInstanceOf(NotValidException.class).hasMessageContaining("Jumlah bobot harus 100, sekarang 90");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Jumlah bobot harus 100, sekarang 90");
         Map<String, Object> zeroTarget = twoIndicators();
         zeroTarget.put("iki1Target", 0);
         assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), zeroTarget))

@@ -1,0 +1,100 @@
+package org.kinerja.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kinerja.organization.EmployeeImportService;
+import org.kinerja.organization.UnitImportService;
+import org.kinerja.support.Http;
+import org.kinerja.support.PostgresApplicationTest;
+import org.kinerja.support.ProcessTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The calls Tasklist makes, over real HTTP on PostgreSQL: the HR admin submits the cycle start form, an employee
+ * submits the SKP form; bad input gets 400 with the Bahasa Indonesia message and changes nothing.
+ */
+class AppraisalRestIntegrationTests extends PostgresApplicationTest {
+
+    static final String PASSWORD = "Pegawai-Uji-2026!";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    UnitImportService units;
+    @Autowired
+    EmployeeImportService employees;
+    ProcessTestSupport support;
+    Http http;
+
+    @BeforeEach
+    void organisation() throws Exception {
+        support = new ProcessTestSupport(engine, units, employees);
+        http = new Http(port);
+    }
+
+    @Test
+    void shouldLetTheHrAdminOpenACycleFromTheStartFormAndRefuseBadInput() {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("AppraisalCycleProcess")
+                .latestVersion().singleResult().getId();
+        int year = ProcessTestSupport.nextYear();
+        HttpResponse<String> bad = http.postJson("/engine-rest/process-definition/" + definition + "/submit-form",
+                startForm("TIDAK-ADA", year, "P7D"), ProcessTestSupport.HR_ADMIN, PASSWORD);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Siklus tidak dapat dibuka: unit 'TIDAK-ADA' tidak dikenal.");
+
+        HttpResponse<String> byEmployee = http.postJson("/engine-rest/process-definition/" + definition + "/submit-form",
+                startForm("SEK-A1", year, "P7D"), ProcessTestSupport.STAFF_ONE, PASSWORD);
+        assertThat(byEmployee.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> ok = http.postJson("/engine-rest/process-definition/" + definition + "/submit-form",
+                startForm("SEK-A1", year, "P7D"), ProcessTestSupport.HR_ADMIN, PASSWORD);
+        assertThat(ok.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldAnswerABadSkpWith400AndTheReasonThenAcceptAGoodOne() {
+        var cycle = support.startCycle("SEK-A1", ProcessTestSupport.nextYear(), "QUARTERLY");
+        support.executeAsyncJobs();
+        var pi = support.appraisalOf(cycle, ProcessTestSupport.STAFF_TWO);
+        Task task = support.task(pi, "Task_DraftTargets");
+
+        String plan = """
+                {"variables":{"indicatorCount":{"value":1},"rhk1":{"value":"Terlayaninya pemohon"},
+                "iki1Name":{"value":"Berkas diproses"},"iki1Unit":{"value":"berkas"},"iki1Target":{"value":%s},
+                "iki1Direction":{"value":"HIGHER_IS_BETTER"},"iki1Weight":{"value":%s},"iki1Aspect":{"value":"KUANTITAS"}}}""";
+        HttpResponse<String> refused = http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", plan.formatted(100, 90),
+                ProcessTestSupport.STAFF_TWO, PASSWORD);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("SKP belum dapat dikirim: Jumlah bobot harus 100, sekarang 90.");
+        assertThat(support.task(pi, "Task_DraftTargets")).isNotNull();
+
+        HttpResponse<String> otherEmployee = http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", plan.formatted(100, 100),
+                ProcessTestSupport.STAFF_ONE, PASSWORD);
+        assertThat(otherEmployee.statusCode()).isIn(403, 404);
+
+        HttpResponse<String> accepted = http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", plan.formatted(100, 100),
+                ProcessTestSupport.STAFF_TWO, PASSWORD);
+        assertThat(accepted.statusCode()).isEqualTo(204);
+        assertThat(support.task(pi, "Task_ApproveTargets").getAssignee()).isEqualTo(ProcessTestSupport.SUPERVISOR);
+        // form values were task-local: the process keeps only ids and flags
+        assertThat(engine.getRuntimeService().getVariables(pi.getId()).keySet())
+                .doesNotContain("iki1Name", "iki1Weight", "indicatorCount", "employeeName", "targetsTable");
+        assertThat(engine.getRuntimeService().getVariables(pi.getId()).keySet()).containsAll(List.of("appraisalId", "employeeNip"));
+    }
+
+    private static String startForm(String unit, int year, String reminder) {
+        return """
+                {"variables":{"cycleName":{"value":"Siklus uji REST"},"year":{"value":%d},"unitCode":{"value":"%s"},
+                "periodLength":{"value":"QUARTERLY"},"reminderDelay":{"value":"%s"},"escalationDelay":{"value":"P14D"}}}"""
+                .formatted(year, unit, reminder);
+    }
+}
