@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.kinerja.cycle.AppraisalCycleProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,7 +48,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaAccessBootstrap extends AbstractCamundaConfiguration {
 
-    static final String APPRAISAL_CYCLE_PROCESS = "AppraisalCycleProcess";
+    static final String APPRAISAL_CYCLE_PROCESS = AppraisalCycleProcess.PROCESS_ID;
     static final String FILTER_MY_TASKS = "Tugas saya";
     static final String FILTER_GROUP_TASKS = "Tugas kelompok saya";
     private static final Logger log = LoggerFactory.getLogger(CamundaAccessBootstrap.class);

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinerja.notification.NotificationKind;
+import org.kinerja.notification.NotificationService;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.Http;
@@ -32,6 +34,8 @@ class AppraisalRestIntegrationTests extends PostgresApplicationTest {
     UnitImportService units;
     @Autowired
     EmployeeImportService employees;
+    @Autowired
+    NotificationService notifications;
     ProcessTestSupport support;
     Http http;
 
@@ -89,6 +93,17 @@ class AppraisalRestIntegrationTests extends PostgresApplicationTest {
         assertThat(engine.getRuntimeService().getVariables(pi.getId()).keySet())
                 .doesNotContain("iki1Name", "iki1Weight", "indicatorCount", "employeeName", "targetsTable");
         assertThat(engine.getRuntimeService().getVariables(pi.getId()).keySet()).containsAll(List.of("appraisalId", "employeeNip"));
+    }
+
+    @Test
+    void shouldShowPeopleOnlyTheirOwnNotifications() {
+        notifications.notify(ProcessTestSupport.STAFF_ONE, NotificationKind.TASK_REMINDER, "TEST:" + System.nanoTime(),
+                "Pengingat: Susun target SKP", "Tugas menunggu Anda.");
+        HttpResponse<String> own = http.get("/api/notifications", ProcessTestSupport.STAFF_ONE, PASSWORD);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("Pengingat: Susun target SKP");
+        assertThat(http.get("/api/notifications", ProcessTestSupport.STAFF_TWO, PASSWORD).body()).doesNotContain("Tugas menunggu Anda.");
+        assertThat(http.get("/api/notifications", null, null).statusCode()).isEqualTo(401);
     }
 
     private static String startForm(String unit, int year, String reminder) {

@@ -227,6 +227,20 @@ class EmployeeAppraisalProcessTests {
     }
 
     @Test
+    void shouldLetTheHrAdminsApproveTheTargetsOfTheHeadWhoHasNoSupervisor() {
+        ProcessInstance cycle = support.startCycle("DINAS", nextYear(), "QUARTERLY");
+        support.executeAsyncJobs();
+        ProcessInstance pi = support.appraisalOf(cycle, HEAD);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), VAR_SUPERVISOR_NIP)).isNull();
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
+        Task approve = support.task(pi, TASK_APPROVE_TARGETS);
+        assertThat(approve.getAssignee()).isNull();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(approve.getId()).taskCandidateGroup("admin-bkpsdm").count()).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(approve.getId()).taskCandidateUser(HR_ADMIN).count()).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(approve.getId()).taskCandidateUser(STAFF_ONE).count()).isZero();
+    }
+
+    @Test
     void shouldRefuseAPeerRatingOutsideTheScale() {
         ProcessInstance pi = appraisalWaitingAtDraft(STAFF_ONE);
         walkToReviews(pi);
