@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 @Component("appraisalAssignment")
 public class AppraisalAssignment {
 
+    /** EL turns a null argument into "" for a String parameter, so both mean "no supervisor". */
     public List<String> supervisorGroups(String supervisorNip) {
-        return supervisorNip == null ? List.of(KinerjaGroups.ADMIN_BKPSDM) : List.of();
+        return supervisorNip == null || supervisorNip.isBlank() ? List.of(KinerjaGroups.ADMIN_BKPSDM) : List.of();
     }
 }

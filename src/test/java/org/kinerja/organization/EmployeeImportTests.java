@@ -221,7 +221,7 @@ class EmployeeImportTests {
     @Test
     void shouldListTheEmployeesForTheHrAdmin() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/organization/employees")
-                        .with(httpBasic(HR_ADMIN, PASSWORD)))
+                        .param("active", "true").with(httpBasic(HR_ADMIN, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(6)))
                 .andExpect(jsonPath("$[*].nip", hasItem(STAFF_ONE)));
