@@ -317,11 +317,4 @@ class EmployeeAppraisalProcessTests {
         return form;
     }
 
-    static Map<String, Object> ratings(int value) {
-        Map<String, Object> form = new HashMap<>();
-        for (BerakhlakValue v : BerakhlakValue.values()) {
-            form.put(FormKeys.rating(v), String.valueOf(value));
-        }
-        return form;
-    }
 }

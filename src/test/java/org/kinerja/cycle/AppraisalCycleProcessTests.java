@@ -124,16 +124,16 @@ class AppraisalCycleProcessTests {
                 support.submit(support.task(child, "Task_ReportProgress"), Map.of("real1", 25 * period, "evidenceNote", "Rekap"));
                 support.submit(support.task(child, "Task_GiveProgressFeedback"), Map.of("feedback", "Lanjutkan."));
             }
-            Map<String, Object> self = ratings("4");
+            Map<String, Object> self = ratings(4);
             self.putAll(Map.of("real1", 100, "reflection", "Sesuai target."));
             support.submit(support.task(child, "Task_SelfAssessment"), self);
         }
         support.executeAsyncJobs();
         for (ProcessInstance child : children) {
             for (Task peer : support.tasks(child, "Task_RatePeer")) {
-                support.submit(peer, ratings("4"));
+                support.submit(peer, ratings(4));
             }
-            Map<String, Object> review = ratings("4");
+            Map<String, Object> review = ratings(4);
             review.putAll(Map.of("supervisorComment", "Sesuai ekspektasi.", "workRatingDecision", "CONFIRM"));
             support.submit(support.task(child, "Task_ReviewBySupervisor"), review);
         }
@@ -158,11 +158,4 @@ class AppraisalCycleProcessTests {
         }
     }
 
-    private static Map<String, Object> ratings(String value) {
-        Map<String, Object> form = new HashMap<>();
-        for (String v : List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif")) {
-            form.put("rating" + v, value);
-        }
-        return form;
-    }
 }

@@ -91,6 +91,15 @@ public final class ProcessTestSupport {
         return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
     }
 
+    /** The seven BerAKHLAK rating fields of a form, all with the same value. */
+    public static Map<String, Object> ratings(int value) {
+        Map<String, Object> form = new java.util.HashMap<>();
+        for (org.kinerja.scoring.BerakhlakValue v : org.kinerja.scoring.BerakhlakValue.values()) {
+            form.put("rating" + v.label().replace(" ", ""), String.valueOf(value));
+        }
+        return form;
+    }
+
     /** Submits a task form as Tasklist does. */
     public void submit(Task task, Map<String, Object> values) {
         engine.getFormService().submitTaskForm(task.getId(), values);
