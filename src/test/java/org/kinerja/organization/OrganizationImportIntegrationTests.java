@@ -74,7 +74,7 @@ class OrganizationImportIntegrationTests extends PostgresApplicationTest {
         String edited = employeesText()
                 .replace("Pegawai Satu,satu@uji.example,Pranata Komputer,SEK-A1", "Pegawai Satu,satu@uji.example,Pranata Komputer,SEK-A2")
                 .replace("199002142014022003,Pegawai Dua,dua@uji.example,Pengadministrasi,SEK-A1,198001102005011003,\n", "")
-                + "199512012020121001,Pegawai Baru,baru@uji.example,Pengelola Data,SEK-A1,198001102005011003,\n";
+                + "199601012021011001,Pegawai Baru,baru@uji.example,Pengelola Data,SEK-A1,198001102005011003,\n";
         HttpResponse<String> response = http.postMultipart("/api/organization/employees/import", "file", "pegawai.csv", utf8(edited),
                 HR_ADMIN, PASSWORD);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -84,7 +84,7 @@ class OrganizationImportIntegrationTests extends PostgresApplicationTest {
         assertThat(left.isActive()).isFalse();
         assertThat(identity.createUserQuery().userId(STAFF_TWO).count()).isZero();
         assertThat(groupsOf(STAFF_ONE)).contains("unit-sek-a2").doesNotContain("unit-sek-a1");
-        assertThat(identity.createUserQuery().userId("199512012020121001").count()).isEqualTo(1);
+        assertThat(identity.createUserQuery().userId("199601012021011001").count()).isEqualTo(1);
 
         HttpResponse<String> back = http.postMultipart("/api/organization/employees/import", "file", "pegawai.csv", employees(),
                 HR_ADMIN, PASSWORD);
