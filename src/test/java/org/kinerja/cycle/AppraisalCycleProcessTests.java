@@ -82,6 +82,20 @@ class AppraisalCycleProcessTests {
     }
 
     @Test
+    void shouldStartEachAppraisalInItsOwnNonExclusiveJob() {
+        ProcessInstance cycle = support.startCycle("SEK-A1", nextYear(), "QUARTERLY");
+        var management = engine.getManagementService();
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+        List<org.camunda.bpm.engine.runtime.Job> starts = management.createJobQuery().processInstanceId(cycle.getId()).list();
+        assertThat(starts).hasSize(4).allSatisfy(job -> {
+            assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).isExclusive()).isFalse();
+            assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getLockExpirationTime()).isNull();
+        });
+        support.executeAsyncJobs();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId()).count()).isEqualTo(4);
+    }
+
+    @Test
     void shouldRefuseABadStartFormAndStartNothing() {
         long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count();
         assertThatThrownBy(() -> support.startCycle("TIDAK-ADA", nextYear(), "QUARTERLY"))
