@@ -67,6 +67,8 @@ class DemoLoginBanner {
         lines.add(String.format(" %-18s  %-30s  %-24s  %s", adminUser, "Administrator teknis", "camunda-admin", "deploy, Cockpit, Admin"));
         lines.add("------------------------------------------------------------------------------------------------");
         lines.add(" Kata sandi pegawai demo: " + employeePassword + "   Kata sandi " + adminUser + ": " + adminPassword);
+        lines.add(" Mulai: masuk sebagai Admin BKPSDM, Tasklist > Start process > \"Siklus penilaian kinerja\","
+                + " unit DISDUKCAPIL, pengingat PT2M, eskalasi PT5M.");
         lines.add("================================================================================================");
         return String.join("\n", lines);
     }
