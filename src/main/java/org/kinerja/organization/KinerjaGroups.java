@@ -16,6 +16,8 @@ public final class KinerjaGroups {
     public static final String ADMIN_BKPSDM = "admin-bkpsdm";
     /** Technical administrators: deploy BPMN/DMN/forms, use Cockpit and Admin. Never assigned by an import. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** Service accounts of counter systems that register service tickets. Members are added in Camunda Admin. */
+    public static final String SISTEM_LOKET = "sistem-loket";
     /** Prefix of the group each unit gets. */
     public static final String UNIT_PREFIX = "unit-";
 

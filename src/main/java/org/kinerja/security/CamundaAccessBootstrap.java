@@ -4,6 +4,8 @@ import static org.kinerja.organization.KinerjaGroups.ADMIN_BKPSDM;
 import static org.kinerja.organization.KinerjaGroups.CAMUNDA_ADMIN;
 import static org.kinerja.organization.KinerjaGroups.PEGAWAI;
 
+import org.kinerja.organization.KinerjaGroups;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,6 +85,12 @@ class CamundaAccessBootstrap extends AbstractCamundaConfiguration {
     private void ensureAdmin(IdentityService identity) {
         if (adminPassword.isBlank()) {
             throw new AdminPasswordException("kinerja.admin.password (KINERJA_ADMIN_PASSWORD) belum diisi.");
+        }
+        if (identity.createGroupQuery().groupId(KinerjaGroups.SISTEM_LOKET).count() == 0) {
+            Group counters = identity.newGroup(KinerjaGroups.SISTEM_LOKET);
+            counters.setName("Sistem loket (akun layanan pendaftar tiket)");
+            counters.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(counters);
         }
         if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN).count() == 0) {
             Group group = identity.newGroup(CAMUNDA_ADMIN);

@@ -2,6 +2,7 @@ package org.kinerja.security;
 
 import static org.kinerja.organization.KinerjaGroups.ADMIN_BKPSDM;
 import static org.kinerja.organization.KinerjaGroups.CAMUNDA_ADMIN;
+import static org.kinerja.organization.KinerjaGroups.SISTEM_LOKET;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -62,6 +63,7 @@ class SecurityConfig {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(path("/api/organization/**"), path("/api/indicator-templates/**")).hasAuthority(ADMIN_BKPSDM)
+                        .requestMatchers(path("/api/service-tickets/**")).hasAnyAuthority(ADMIN_BKPSDM, SISTEM_LOKET)
                         .requestMatchers(path("/api/notifications/**"), path("/api/appraisals/**")).authenticated()
                         .requestMatchers(path("/error")).permitAll()
                         .anyRequest().denyAll())

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinerja.feedback.SurveyService;
 import org.kinerja.notification.NotificationKind;
 import org.kinerja.notification.NotificationService;
 import org.kinerja.organization.EmployeeImportService;
@@ -53,6 +54,8 @@ class EmployeeAppraisalProcessTests {
     ProgressReportRepository reports;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    SurveyService survey;
     ProcessTestSupport support;
 
     @BeforeEach
@@ -240,6 +243,62 @@ class EmployeeAppraisalProcessTests {
                 .isEqualTo(1);
         assertThat(engine.getTaskService().createTaskQuery().taskId(approve.getId()).taskCandidateGroupIn(groupsOf(STAFF_ONE)).count())
                 .isZero();
+    }
+
+    @Test
+    void shouldAddTheCitizenTermFromTenResponsesButNotFromNine() {
+        int year = java.time.LocalDate.now(SurveyService.ZONE).getYear();
+        for (int i = 0; i < 10; i++) {
+            citizenRates(STAFF_FIVE, 4);
+        }
+        for (int i = 0; i < 9; i++) {
+            citizenRates(STAFF_SIX, 4);
+        }
+        ProcessInstance cycle = support.startCycle("SEK-A2", year, "QUARTERLY");
+        support.executeAsyncJobs();
+        ProcessInstance five = support.appraisalOf(cycle, STAFF_FIVE);
+        ProcessInstance six = support.appraisalOf(cycle, STAFF_SIX);
+        for (ProcessInstance pi : List.of(five, six)) {
+            support.submit(support.task(pi, TASK_DRAFT_TARGETS), Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon",
+                    "iki1Name", "Berkas diproses", "iki1Unit", "berkas", "iki1Target", 100, "iki1Direction", "HIGHER_IS_BETTER",
+                    "iki1Weight", 100, "iki1Aspect", "KUANTITAS"));
+            support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "APPROVE"));
+            for (int period = 1; period <= 3; period++) {
+                support.submit(support.task(pi, TASK_REPORT_PROGRESS), Map.of("real1", 25 * period, "evidenceNote", "Rekap"));
+                support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Baik."));
+            }
+            Map<String, Object> self = ratings(4);
+            self.putAll(Map.of("real1", 100, "reflection", "Sesuai target."));
+            support.submit(support.task(pi, TASK_SELF_ASSESSMENT), self);
+        }
+        support.executeAsyncJobs();
+        for (ProcessInstance pi : List.of(five, six)) {
+            support.tasks(pi, TASK_RATE_PEER).forEach(t -> support.submit(t, ratings(4)));
+            Map<String, Object> review = ratings(4);
+            review.putAll(Map.of("supervisorComment", "Sesuai ekspektasi.", "workRatingDecision", "CONFIRM"));
+            support.submit(support.task(pi, TASK_REVIEW_BY_SUPERVISOR), review);
+        }
+        support.executeAsyncJobs();
+
+        // ten responses, all 4: IKM 100 → citizen score 5; Berorientasi Pelayanan = 0.7 × 4 + 0.3 × 5 = 4.3;
+        // behaviour = (4.3 + 6 × 4) / 7 = 4.0428… → 4.04
+        AppraisalResult withCitizens = results.findById(appraisalId(five)).orElseThrow();
+        assertThat(withCitizens.isCitizenUsed()).isTrue();
+        assertThat(withCitizens.getBehaviourScore()).isEqualByComparingTo("4.04");
+        assertThat(withCitizens.getValues()).filteredOn(v -> v.value() == BerakhlakValue.BERORIENTASI_PELAYANAN).singleElement()
+                .satisfies(v -> assertThat(v.finalScore()).isEqualByComparingTo("4.3"));
+        // nine responses: kept, but below the threshold of ten, so no citizen term
+        AppraisalResult withoutCitizens = results.findById(appraisalId(six)).orElseThrow();
+        assertThat(withoutCitizens.isCitizenUsed()).isFalse();
+        assertThat(withoutCitizens.getBehaviourScore()).isEqualByComparingTo("4.00");
+    }
+
+    private void citizenRates(String nip, int answer) {
+        String number = survey.registerTicket(new SurveyService.TicketRequest("KTP-" + System.nanoTime(), "Penerbitan KTP-el", nip,
+                java.time.Instant.now()), "loket").ticketNumber();
+        int[] answers = new int[9];
+        java.util.Arrays.fill(answers, answer);
+        survey.respond(number, answers, null);
     }
 
     @Test

@@ -1,0 +1,140 @@
+package org.kinerja.feedback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.kinerja.organization.EmployeeRef;
+import org.kinerja.organization.OrganizationDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Service tickets and the citizen survey (PermenPANRB 14/2017): a ticket is registered for the employee who served,
+ * and may receive one response within the response window (30 days by default). IKM per employee and per unit.
+ */
+@Service
+@Transactional
+public class SurveyService {
+
+    /** Indonesia's civil-service calendar day, for periods given as dates. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    static final int MAX_COMPLAINT = 2000;
+    private static final Pattern TICKET_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./-]{2,39}");
+
+    /** A ticket as the counter system registers it. */
+    public record TicketRequest(String ticketNumber, String serviceType, String employeeNip, Instant servedAt) {
+    }
+
+    /** A registered ticket. */
+    public record TicketView(String ticketNumber, String serviceType, String employeeNip, String unitCode, Instant servedAt) {
+    }
+
+    private final ServiceTicketRepository tickets;
+    private final SurveyResponseRepository responses;
+    private final OrganizationDirectory organization;
+    private final Duration window;
+    private final Clock clock;
+
+    SurveyService(ServiceTicketRepository tickets, SurveyResponseRepository responses, OrganizationDirectory organization,
+            @Value("${kinerja.survey.response-window:P30D}") Duration window, Optional<Clock> clock) {
+        this.tickets = tickets;
+        this.responses = responses;
+        this.organization = organization;
+        this.window = window;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public TicketView registerTicket(TicketRequest request, String registeredBy) {
+        List<String> problems = new ArrayList<>();
+        String number = request.ticketNumber() == null ? "" : request.ticketNumber().trim().toUpperCase(Locale.ROOT);
+        if (!TICKET_NUMBER.matcher(number).matches()) {
+            problems.add("Nomor registrasi harus 3–40 karakter: huruf, angka, titik, garis miring atau tanda hubung.");
+        }
+        String type = request.serviceType() == null ? "" : request.serviceType().trim();
+        if (type.isEmpty() || type.length() > 100) {
+            problems.add("Jenis layanan wajib diisi (paling banyak 100 karakter).");
+        }
+        Optional<EmployeeRef> employee = request.employeeNip() == null ? Optional.empty()
+                : organization.employeeByNip(request.employeeNip().trim()).filter(EmployeeRef::active);
+        if (employee.isEmpty()) {
+            problems.add("NIP petugas tidak dikenal atau tidak aktif: '" + request.employeeNip() + "'.");
+        }
+        Instant now = clock.instant();
+        if (request.servedAt() == null || request.servedAt().isAfter(now.plus(Duration.ofMinutes(5)))) {
+            problems.add("Waktu layanan wajib diisi dan tidak boleh di masa depan.");
+        }
+        if (!problems.isEmpty()) {
+            throw new SurveyRejectedException(SurveyRejectedException.Reason.INVALID, "Tiket ditolak: " + String.join(" ", problems));
+        }
+        if (tickets.findByTicketNumber(number).isPresent()) {
+            throw new SurveyRejectedException(SurveyRejectedException.Reason.ALREADY_USED, "Tiket " + number + " sudah terdaftar.");
+        }
+        ServiceTicket ticket = tickets.save(new ServiceTicket(number, type, employee.get().id(), employee.get().unitId(),
+                request.servedAt(), registeredBy));
+        return new TicketView(ticket.getTicketNumber(), type, employee.get().nip(), employee.get().unitCode(), ticket.getServedAt());
+    }
+
+    /**
+     * Stores a citizen's answers for a ticket: exactly nine answers of 1–4, an optional complaint of at most 2,000
+     * characters, once per ticket, within the response window.
+     */
+    public void respond(String ticketNumber, int[] answers, String complaint) {
+        ServiceTicket ticket = tickets.findByTicketNumber(ticketNumber == null ? "" : ticketNumber.trim().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new SurveyRejectedException(SurveyRejectedException.Reason.UNKNOWN_TICKET,
+                        "Nomor tiket tidak dikenal. Periksa kembali nomor pada bukti layanan Anda."));
+        if (responses.existsByTicketId(ticket.getId())) {
+            throw new SurveyRejectedException(SurveyRejectedException.Reason.ALREADY_USED,
+                    "Survei untuk tiket ini sudah diisi. Terima kasih atas penilaian Anda.");
+        }
+        if (clock.instant().isAfter(ticket.getServedAt().plus(window))) {
+            throw new SurveyRejectedException(SurveyRejectedException.Reason.EXPIRED, "Masa pengisian survei untuk tiket ini sudah lewat ("
+                    + window.toDays() + " hari setelah layanan).");
+        }
+        if (answers == null || answers.length != IkmElement.values().length) {
+            throw new SurveyRejectedException(SurveyRejectedException.Reason.INVALID, "Semua 9 unsur survei wajib dijawab.");
+        }
+        for (IkmElement element : IkmElement.values()) {
+            int a = answers[element.ordinal()];
+            if (a < 1 || a > 4) {
+                throw new SurveyRejectedException(SurveyRejectedException.Reason.INVALID,
+                        "Jawaban untuk \"" + element.label() + "\" harus 1 sampai 4.");
+            }
+        }
+        String text = complaint == null || complaint.isBlank() ? null : complaint.trim();
+        if (text != null && text.length() > MAX_COMPLAINT) {
+            throw new SurveyRejectedException(SurveyRejectedException.Reason.INVALID,
+                    "Pengaduan atau saran terlalu panjang (paling banyak " + MAX_COMPLAINT + " karakter).");
+        }
+        responses.save(new SurveyResponse(ticket, answers, text));
+    }
+
+    /** The IKM of the citizens one employee served in the period (by service date), empty without responses. */
+    @Transactional(readOnly = true)
+    public Optional<IkmResult> ikmForEmployee(long employeeId, LocalDate from, LocalDate to) {
+        return IkmCalculator.compute(responses.findByEmployeeIdAndServedAtGreaterThanEqualAndServedAtLessThan(employeeId,
+                start(from), end(to)).stream().map(SurveyResponse::answers).toList());
+    }
+
+    /** The IKM of one unit in the period (by service date), empty without responses. */
+    @Transactional(readOnly = true)
+    public Optional<IkmResult> ikmForUnit(long unitId, LocalDate from, LocalDate to) {
+        return IkmCalculator.compute(responses.findByUnitIdAndServedAtGreaterThanEqualAndServedAtLessThan(unitId,
+                start(from), end(to)).stream().map(SurveyResponse::answers).toList());
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    private static Instant end(LocalDate lastDay) {
+        return lastDay.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+}

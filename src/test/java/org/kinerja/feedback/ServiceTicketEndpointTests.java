@@ -1,0 +1,80 @@
+package org.kinerja.feedback;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kinerja.organization.EmployeeImportService;
+import org.kinerja.organization.UnitImportService;
+import org.kinerja.support.ProcessTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Registering service tickets over HTTP: who may, and the answers to bad input. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ServiceTicketEndpointTests {
+
+    static final String PASSWORD = "Pegawai-Uji-2026!";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    UnitImportService units;
+    @Autowired
+    EmployeeImportService employees;
+
+    @BeforeEach
+    void organisation() throws Exception {
+        new ProcessTestSupport(engine, units, employees);
+    }
+
+    @Test
+    void shouldRegisterATicketAndRefuseADuplicate() throws Exception {
+        String body = ticket("REG/" + System.nanoTime(), ProcessTestSupport.STAFF_ONE);
+        mvc.perform(post("/api/service-tickets").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .with(httpBasic(ProcessTestSupport.HR_ADMIN, PASSWORD)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.unitCode").value("SEK-A1"));
+        mvc.perform(post("/api/service-tickets").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .with(httpBasic(ProcessTestSupport.HR_ADMIN, PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("sudah terdaftar")));
+    }
+
+    @Test
+    void shouldAnswerBadInputWith400AndTheReasons() throws Exception {
+        mvc.perform(post("/api/service-tickets").contentType(MediaType.APPLICATION_JSON).content(ticket("#", "123"))
+                        .with(httpBasic(ProcessTestSupport.HR_ADMIN, PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("NIP petugas tidak dikenal")));
+    }
+
+    @Test
+    void shouldLetOnlyHrOrTheCounterSystemRegister() throws Exception {
+        String body = ticket("REG/" + System.nanoTime(), ProcessTestSupport.STAFF_ONE);
+        mvc.perform(post("/api/service-tickets").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/service-tickets").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .with(httpBasic(ProcessTestSupport.STAFF_TWO, PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
+    private static String ticket(String number, String nip) {
+        return """
+                {"ticketNumber":"%s","serviceType":"Penerbitan KTP-el","employeeNip":"%s","servedAt":"%s"}"""
+                .formatted(number, nip, java.time.Instant.now().minusSeconds(60));
+    }
+}
