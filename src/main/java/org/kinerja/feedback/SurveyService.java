@@ -82,11 +82,20 @@ public class SurveyService {
         return new TicketView(ticket.getTicketNumber(), type, employee.get().nip(), employee.get().unitCode(), ticket.getServedAt());
     }
 
-    /**
-     * Stores a citizen's answers for a ticket: exactly nine answers of 1–4, an optional complaint of at most 2,000
-     * characters, once per ticket, within the response window.
-     */
-    public void respond(String ticketNumber, int[] answers, String complaint) {
+    /** What the public page shows about a ticket that may still be rated. */
+    public record OpenTicket(String ticketNumber, String serviceType, String unitName, LocalDate servedOn, LocalDate openUntil) {
+    }
+
+    /** The ticket, if it may still be rated; otherwise the reason, as the survey would refuse it. */
+    @Transactional(readOnly = true)
+    public OpenTicket openTicket(String ticketNumber) {
+        ServiceTicket ticket = ratable(ticketNumber);
+        String unitName = organization.unit(ticket.getUnitId()).map(u -> u.name()).orElse("");
+        return new OpenTicket(ticket.getTicketNumber(), ticket.getServiceType(), unitName,
+                ticket.getServedAt().atZone(ZONE).toLocalDate(), ticket.getServedAt().plus(window).atZone(ZONE).toLocalDate());
+    }
+
+    private ServiceTicket ratable(String ticketNumber) {
         ServiceTicket ticket = tickets.findByTicketNumber(ticketNumber == null ? "" : ticketNumber.trim().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new SurveyRejectedException(SurveyRejectedException.Reason.UNKNOWN_TICKET,
                         "Nomor tiket tidak dikenal. Periksa kembali nomor pada bukti layanan Anda."));
@@ -98,6 +107,15 @@ public class SurveyService {
             throw new SurveyRejectedException(SurveyRejectedException.Reason.EXPIRED, "Masa pengisian survei untuk tiket ini sudah lewat ("
                     + window.toDays() + " hari setelah layanan).");
         }
+        return ticket;
+    }
+
+    /**
+     * Stores a citizen's answers for a ticket: exactly nine answers of 1–4, an optional complaint of at most 2,000
+     * characters, once per ticket, within the response window.
+     */
+    public void respond(String ticketNumber, int[] answers, String complaint) {
+        ServiceTicket ticket = ratable(ticketNumber);
         if (answers == null || answers.length != IkmElement.values().length) {
             throw new SurveyRejectedException(SurveyRejectedException.Reason.INVALID, "Semua 9 unsur survei wajib dijawab.");
         }

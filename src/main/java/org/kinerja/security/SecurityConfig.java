@@ -38,6 +38,16 @@ class SecurityConfig {
 
     static final String REALM = "Kinerja";
 
+    /** The public survey page: no login, CSRF protection with a session token, the default security headers. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicSurveyChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(path("/survei"), path("/survei/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .requestCache(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
