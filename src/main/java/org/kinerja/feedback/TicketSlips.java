@@ -69,7 +69,8 @@ class TicketSlips {
 
     /** The public survey page of a ticket; the number is one URL-encoded path segment ({@code /} becomes {@code %2F}). */
     String surveyUrl(String ticketNumber) {
-        return publicBaseUrl + "/survei/" + UriUtils.encodePathSegment(ticketNumber, java.nio.charset.StandardCharsets.UTF_8);
+        // A query parameter, not a path segment: ticket numbers may contain '/', which Tomcat refuses encoded in a path.
+        return publicBaseUrl + "/survei?tiket=" + UriUtils.encodeQueryParam(ticketNumber, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A QR code PNG of the survey URL, empty for an unknown ticket. */

@@ -21,12 +21,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Job;
@@ -38,6 +36,7 @@ import org.kinerja.appraisal.IndicatorTemplateService.TemplateItem;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.Aspect;
+import org.kinerja.support.HeadlessChromium;
 import org.kinerja.support.PostgresApplicationTest;
 import org.kinerja.support.ProcessTestSupport;
 import org.openqa.selenium.By;
@@ -47,9 +46,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,9 +63,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    static final String INSTALL = "apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver";
     static final Path ARTIFACTS = Path.of("target", "browser").toAbsolutePath();
 
     static final String PASSWORD = "Pegawai-Uji-2026!"; // the test profile's kinerja.identity.initial-password
@@ -117,7 +110,6 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
     @Test
     void shouldLetADemoEmployeeCompleteDraftTargetsInTheRealTasklist() throws Exception {
         long started = System.nanoTime();
-        requireBrowser();
         List<TemplateItem> template = demoTemplate();
         Task draft = draftTargetsTaskOfTheEmployee();
         long appraisalId = ((Number) engine.getRuntimeService().getVariable(draft.getProcessInstanceId(), VAR_APPRAISAL_ID)).longValue();
@@ -128,11 +120,8 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         BigDecimal newTarget = first.target().add(BigDecimal.valueOf(5));
         Aspect newAspect = first.aspect() == Aspect.KUALITAS ? Aspect.KUANTITAS : Aspect.KUALITAS;
 
-        ChromeDriverService service = startDriverService();
-        Path profile = Files.createTempDirectory("kinerja-chromium-");
-        try {
-            driver = new ChromeDriver(service, options(profile));
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, STEP, Duration.ofMillis(100));
             step("log in to Tasklist as " + EMPLOYEE, () -> logIn(wait));
             step("open 'Susun target SKP' from 'Tugas saya'", () -> openTask(wait, draft));
@@ -165,12 +154,6 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(draft)));
                 assertThat(driver.findElements(By.cssSelector(".page-notifications .alert-danger"))).as("error notifications").isEmpty();
             });
-        } finally {
-            if (driver != null) {
-                driver.quit();
-            }
-            service.stop();
-            deleteRecursively(profile);
         }
 
         HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(draft.getId()).singleResult();
@@ -265,33 +248,6 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
     }
 
     // ---- the browser ----
-
-    /** Fails, never skips, when Debian's Chromium or its driver is missing. */
-    private static void requireBrowser() {
-        for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(binary))) {
-                throw new AssertionError(binary + " is missing: the browser test drives Debian's Chromium. Install it with: " + INSTALL);
-            }
-        }
-    }
-
-    private static ChromeDriverService startDriverService() throws IOException {
-        // An explicit driver path: Selenium Manager is skipped and never downloads anything.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort().withLogOutput(java.io.OutputStream.nullOutputStream()).build();
-        service.start();
-        return service;
-    }
-
-    private static ChromeOptions options(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
-        return options;
-    }
 
     private void logIn(WebDriverWait wait) {
         driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
@@ -425,11 +381,4 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + dir + ": " + e);
-        }
-    }
 }

@@ -68,7 +68,7 @@ class ServiceTicketSlipTests {
         assertThat(image.getWidth()).isEqualTo(300);
         String decoded = new MultiFormatReader()
                 .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
-        assertThat(decoded).isEqualTo("http://localhost:8080/survei/" + number.replace("/", "%2F"));
+        assertThat(decoded).isEqualTo("http://localhost:8080/survei?tiket=" + number);
     }
 
     @Test
@@ -82,7 +82,7 @@ class ServiceTicketSlipTests {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         String decoded = new MultiFormatReader()
                 .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
-        assertThat(decoded).isEqualTo("http://localhost:8080/survei/" + number);
+        assertThat(decoded).isEqualTo("http://localhost:8080/survei?tiket=" + number);
 
         mvc.perform(get("/api/service-tickets/{number}/slip.pdf", number).with(httpBasic(ProcessTestSupport.HR_ADMIN, PASSWORD)))
                 .andExpect(status().isOk())
@@ -104,7 +104,7 @@ class ServiceTicketSlipTests {
         try {
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
             assertThat(text).contains(number, "Pegawai Satu", SERVICE, "Seksi A1", "Dinas Uji",
-                    "Survei Kepuasan Masyarakat", "Pindai kode QR", "http://localhost:8080/survei/");
+                    "Survei Kepuasan Masyarakat", "Pindai kode QR", "http://localhost:8080/survei?tiket=");
         } finally {
             reader.close();
         }

@@ -1,0 +1,87 @@
+package org.kinerja.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver (never a downloaded browser). Fails, never skips,
+ * when either is missing. Closing quits the WebDriver session before stopping the driver, so no Chromium is orphaned.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final String INSTALL = "apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver";
+
+    private final ChromeDriverService service;
+    private final Path profile;
+    private final WebDriver driver;
+
+    private HeadlessChromium(ChromeDriverService service, Path profile, WebDriver driver) {
+        this.service = service;
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    public static HeadlessChromium start() {
+        for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(Path.of(binary))) {
+                throw new AssertionError(binary + " is missing: the browser tests drive Debian's Chromium. Install it with: " + INSTALL);
+            }
+        }
+        // An explicit driver path: Selenium Manager is skipped and never downloads anything.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
+        Path profile;
+        try {
+            service.start();
+            profile = Files.createTempDirectory("kinerja-chromium-");
+        } catch (IOException e) {
+            service.stop();
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
+        try {
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
+            return new HeadlessChromium(service, profile, driver);
+        } catch (RuntimeException e) {
+            service.stop();
+            throw e;
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            try (Stream<Path> paths = Files.walk(profile)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("Could not delete " + profile + ": " + e);
+            }
+        }
+    }
+}
