@@ -66,6 +66,14 @@ class SurveyResponse {
         this.submittedAt = Instant.now();
     }
 
+    Long getId() {
+        return id;
+    }
+
+    long getTicketId() {
+        return ticketId;
+    }
+
     int[] answers() {
         return new int[] {a1, a2, a3, a4, a5, a6, a7, a8, a9};
     }

@@ -42,9 +42,11 @@ public class SurveyService {
     private final OrganizationDirectory organization;
     private final Duration window;
     private final Clock clock;
+    private final ComplaintService complaints;
 
     SurveyService(ServiceTicketRepository tickets, SurveyResponseRepository responses, OrganizationDirectory organization,
-            @Value("${kinerja.survey.response-window:P30D}") Duration window, Optional<Clock> clock) {
+            @Value("${kinerja.survey.response-window:P30D}") Duration window, Optional<Clock> clock, ComplaintService complaints) {
+        this.complaints = complaints;
         this.tickets = tickets;
         this.responses = responses;
         this.organization = organization;
@@ -131,7 +133,10 @@ public class SurveyService {
             throw new SurveyRejectedException(SurveyRejectedException.Reason.INVALID,
                     "Pengaduan atau saran terlalu panjang (paling banyak " + MAX_COMPLAINT + " karakter).");
         }
-        responses.save(new SurveyResponse(ticket, answers, text));
+        SurveyResponse response = responses.save(new SurveyResponse(ticket, answers, text));
+        if (text != null) {
+            complaints.open(response, ticket);
+        }
     }
 
     /** The IKM of the citizens one employee served in the period (by service date), empty without responses. */

@@ -50,7 +50,7 @@ class FormKeysTests {
                 }
             }
         }
-        assertThat(refs).hasSize(8);
+        assertThat(refs).hasSize(9);
         refs.values().forEach(id -> assertThat(Path.of("forms", id + ".form")).as("form for " + id).exists());
     }
 
