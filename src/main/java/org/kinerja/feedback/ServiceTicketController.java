@@ -32,13 +32,7 @@ class ServiceTicketController {
 
     @ExceptionHandler(SurveyRejectedException.class)
     ProblemDetail rejected(SurveyRejectedException e) {
-        HttpStatus status = switch (e.reason()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case UNKNOWN_TICKET -> HttpStatus.NOT_FOUND;
-            case ALREADY_USED -> HttpStatus.CONFLICT;
-            case EXPIRED -> HttpStatus.GONE;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.reason().status(), e.getMessage());
         problem.setTitle("Tiket ditolak");
         return problem;
     }

@@ -41,7 +41,7 @@ class SurveyPageController {
             show(model, survey.openTicket(ticket));
             return VIEW;
         } catch (SurveyRejectedException e) {
-            return refuse(model, response, status(e), e.getMessage());
+            return refuse(model, response, e.reason().status(), e.getMessage());
         }
     }
 
@@ -87,7 +87,7 @@ class SurveyPageController {
             model.addAttribute("thanks", true);
             return VIEW;
         } catch (SurveyRejectedException e) {
-            return refuse(model, response, status(e), e.getMessage());
+            return refuse(model, response, e.reason().status(), e.getMessage());
         }
     }
 
@@ -105,12 +105,4 @@ class SurveyPageController {
         return VIEW;
     }
 
-    private static HttpStatus status(SurveyRejectedException e) {
-        return switch (e.reason()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case UNKNOWN_TICKET -> HttpStatus.NOT_FOUND;
-            case ALREADY_USED -> HttpStatus.CONFLICT;
-            case EXPIRED -> HttpStatus.GONE;
-        };
-    }
 }

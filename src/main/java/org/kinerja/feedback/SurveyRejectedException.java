@@ -1,10 +1,24 @@
 package org.kinerja.feedback;
 
+import org.springframework.http.HttpStatus;
+
 /** A ticket or a survey answer was refused; nothing was stored. The message is for the citizen or the clerk. */
 public class SurveyRejectedException extends RuntimeException {
 
-    /** Why, for the HTTP status: bad input (400), unknown ticket (404), already used or duplicate (409), expired (410). */
-    public enum Reason { INVALID, UNKNOWN_TICKET, ALREADY_USED, EXPIRED }
+    /** Why, with the HTTP status that fits: bad input, unknown ticket, already used or duplicate, expired. */
+    public enum Reason {
+        INVALID(HttpStatus.BAD_REQUEST), UNKNOWN_TICKET(HttpStatus.NOT_FOUND), ALREADY_USED(HttpStatus.CONFLICT), EXPIRED(HttpStatus.GONE);
+
+        private final HttpStatus status;
+
+        Reason(HttpStatus status) {
+            this.status = status;
+        }
+
+        public HttpStatus status() {
+            return status;
+        }
+    }
 
     private final Reason reason;
 
