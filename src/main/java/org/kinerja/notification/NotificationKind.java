@@ -3,7 +3,5 @@ package org.kinerja.notification;
 /** Why someone is notified. */
 public enum NotificationKind {
     TASK_REMINDER,
-    TASK_ESCALATION,
-    TARGETS_RETURNED,
-    RESULT_READY
+    TASK_ESCALATION
 }

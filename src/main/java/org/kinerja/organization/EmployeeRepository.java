@@ -14,8 +14,6 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @EntityGraph(attributePaths = {"unit", "position", "supervisor", "roles"})
     List<Employee> findByActiveTrueOrderByNip();
 
-    long countByActiveTrue();
-
     @EntityGraph(attributePaths = {"unit", "position", "supervisor", "roles"})
     List<Employee> findByActiveTrueAndUnitIdInOrderByNip(java.util.Collection<Long> unitIds);
 
