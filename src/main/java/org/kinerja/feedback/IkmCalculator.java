@@ -36,14 +36,29 @@ public final class IkmCalculator {
                 sums[e] += answers[e];
             }
         }
+        return Optional.of(fromSums(n, sums));
+    }
+
+    /**
+     * The result from the per-element sums of {@code n} responses (what a database aggregate gives).
+     *
+     * @param sums the sum of each element's answers, in {@link IkmElement} order
+     */
+    public static IkmResult fromSums(long n, long[] sums) {
+        if (n <= 0 || sums.length != IkmElement.values().length) {
+            throw new IllegalArgumentException("Perlu minimal satu respons dan jumlah untuk 9 unsur");
+        }
         Map<IkmElement, BigDecimal> nrr = new EnumMap<>(IkmElement.class);
         long total = 0;
         for (IkmElement element : IkmElement.values()) {
             long sum = sums[element.ordinal()];
+            if (sum < n || sum > 4 * n) {
+                throw new IllegalArgumentException("Jumlah jawaban unsur " + element.label() + " di luar rentang 1–4");
+            }
             total += sum;
             nrr.put(element, BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP));
         }
         BigDecimal ikm = BigDecimal.valueOf(25L * total).divide(BigDecimal.valueOf(9L * n), 2, RoundingMode.HALF_UP);
-        return Optional.of(new IkmResult(n, nrr, ikm, IkmGrade.of(ikm)));
+        return new IkmResult(Math.toIntExact(n), nrr, ikm, IkmGrade.of(ikm));
     }
 }

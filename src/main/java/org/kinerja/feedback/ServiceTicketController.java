@@ -1,6 +1,11 @@
 package org.kinerja.feedback;
 
+import java.io.IOException;
 import java.security.Principal;
+import org.kinerja.organization.ImportRejectedException;
+import org.springframework.http.MediaType;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,15 +24,32 @@ import org.springframework.web.bind.annotation.RestController;
 class ServiceTicketController {
 
     private final SurveyService survey;
+    private final ServiceTicketImportService imports;
 
-    ServiceTicketController(SurveyService survey) {
+    ServiceTicketController(SurveyService survey, ServiceTicketImportService imports) {
         this.survey = survey;
+        this.imports = imports;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SurveyService.TicketView register(@RequestBody SurveyService.TicketRequest request, Principal principal) {
         return survey.registerTicket(request, principal.getName());
+    }
+
+    /** HR's CSV import (multipart part {@code file}, like the organisation imports); all or nothing. */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ServiceTicketImportService.TicketImportReport importCsv(@RequestPart("file") MultipartFile file, Principal principal)
+            throws IOException {
+        return imports.importCsv(file.getBytes(), principal.getName());
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ProblemDetail importRejected(ImportRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Berkas ditolak");
+        problem.setProperty("errors", e.getProblems());
+        return problem;
     }
 
     @ExceptionHandler(SurveyRejectedException.class)

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +26,6 @@ public class SurveyService {
     /** Indonesia's civil-service calendar day, for periods given as dates. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     static final int MAX_COMPLAINT = 2000;
-    private static final Pattern TICKET_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./-]{2,39}");
 
     /** A ticket as the counter system registers it. */
     public record TicketRequest(String ticketNumber, String serviceType, String employeeNip, Instant servedAt) {
@@ -57,7 +55,7 @@ public class SurveyService {
     public TicketView registerTicket(TicketRequest request, String registeredBy) {
         List<String> problems = new ArrayList<>();
         String number = request.ticketNumber() == null ? "" : request.ticketNumber().trim().toUpperCase(Locale.ROOT);
-        if (!TICKET_NUMBER.matcher(number).matches()) {
+        if (!ServiceTicketImportService.TICKET_NUMBER.matcher(number).matches()) {
             problems.add("Nomor registrasi harus 3–40 karakter: huruf, angka, titik, garis miring atau tanda hubung.");
         }
         String type = request.serviceType() == null ? "" : request.serviceType().trim();

@@ -25,12 +25,12 @@ import org.apache.commons.csv.CSVRecord;
  * Indonesian locale writes semicolons), a header row whose names are matched case-insensitively. Every problem with
  * the file as a whole is raised as an {@link ImportRejectedException}.
  */
-final class CsvFile {
+public final class CsvFile {
 
     /** One data row: its line in the file and its values by lower-case column name. */
-    record Row(int line, Map<String, String> values) {
+    public record Row(int line, Map<String, String> values) {
 
-        String get(String column) {
+        public String get(String column) {
             return values.getOrDefault(column, "");
         }
     }
@@ -45,20 +45,25 @@ final class CsvFile {
         this.shapeProblems = shapeProblems;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
-    List<String> columns() {
+    public List<String> columns() {
         return columns;
     }
 
     /** Rows whose number of values differs from the header's. */
-    List<ImportProblem> shapeProblems() {
+    public List<ImportProblem> shapeProblems() {
         return shapeProblems;
     }
 
-    static CsvFile parse(byte[] content, List<String> requiredColumns, String what) {
+    /**
+     * Reads a whole file or rejects it.
+     *
+     * @param what the file's name in messages, e.g. "tiket layanan"
+     */
+    public static CsvFile parse(byte[] content, List<String> requiredColumns, String what) {
         if (content == null || content.length == 0) {
             throw ImportRejectedException.ofFile("Berkas " + what + " kosong: tidak ada isi sama sekali.");
         }

@@ -12,11 +12,11 @@ public class ImportRejectedException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    static ImportRejectedException ofFile(String message) {
+    public static ImportRejectedException ofFile(String message) {
         return new ImportRejectedException(message, List.of(ImportProblem.file(message)));
     }
 
-    static ImportRejectedException ofRows(String what, List<ImportProblem> problems) {
+    public static ImportRejectedException ofRows(String what, List<ImportProblem> problems) {
         long rows = problems.stream().mapToInt(ImportProblem::row).distinct().count();
         return new ImportRejectedException("Berkas " + what + " ditolak: " + problems.size() + " masalah pada " + rows
                 + " baris. Tidak ada data yang diubah; perbaiki lalu unggah lagi.", problems);

@@ -3,7 +3,14 @@ package org.kinerja.security;
 import static org.kinerja.organization.KinerjaGroups.ADMIN_BKPSDM;
 import static org.kinerja.organization.KinerjaGroups.CAMUNDA_ADMIN;
 import static org.kinerja.organization.KinerjaGroups.SISTEM_LOKET;
+import static org.kinerja.organization.KinerjaGroups.TIM_PENILAI;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -15,19 +22,24 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains.
+ * Four filter chains.
  *
  * <ol>
  *   <li>The Camunda webapps ({@code /camunda/**}) and the engine REST API ({@code /engine-rest/**}) authenticate
  *       themselves: the webapps with their own session login and CSRF filter, the REST API with the
  *       {@link ProcessEngineAuthenticationFilter} registered below. Spring Security only blocks the first-admin
  *       setup page there, which must never be reachable.</li>
+ *   <li>Kinerja's own pages (reports, the calibration board): a session login shared with Tasklist, CSRF on.</li>
  *   <li>Everything else: the actuator ({@code health} public, the rest for {@code camunda-admin}) and Kinerja's API
  *       under {@code /api}, with HTTP Basic against Camunda's users and groups, stateless. Anything not listed is
  *       denied.</li>
@@ -65,14 +77,50 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Kinerja's own pages (reports, the calibration board): a session login shared with Tasklist (see
+     * {@link CamundaWebappSession}), Kinerja's login page {@code /masuk}, CSRF protection with a session token.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identityProvider, ProcessEngine engine)
+            throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler alsoSignInToTasklist = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) throws ServletException, IOException {
+                CamundaWebappSession.signIn(request, engine, authentication.getName());
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        alsoSignInToTasklist.setDefaultTargetUrl("/beranda");
+        http.securityMatcher(new OrRequestMatcher(PAGES.stream().map(SecurityConfig::path).toList()))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/masuk"), path("/webjars/**"), path("/error")).permitAll()
+                        .requestMatchers(path("/laporan/**")).hasAuthority(ADMIN_BKPSDM)
+                        .requestMatchers(path("/kalibrasi/**")).hasAnyAuthority(TIM_PENILAI, ADMIN_BKPSDM)
+                        .anyRequest().authenticated())
+                .authenticationProvider(identityProvider)
+                .addFilterBefore(new CamundaSessionAuthenticationFilter(engine.getName()), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk").usernameParameter("pengguna")
+                        .passwordParameter("sandi").failureUrl("/masuk?gagal").successHandler(alsoSignInToTasklist))
+                .logout(logout -> logout.logoutRequestMatcher(path(HttpMethod.POST, "/keluar")).logoutSuccessUrl("/masuk?keluar"));
+        return http.build();
+    }
+
+    /** The paths of Kinerja's pages. */
+    static final List<String> PAGES = List.of("/masuk", "/keluar", "/beranda", "/laporan/**", "/kalibrasi/**", "/hasil/**",
+            "/webjars/**");
+
+    @Bean
+    @Order(3)
     SecurityFilterChain applicationChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identityProvider,
             ProblemResponses problems) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(path("/api/organization/**"), path("/api/indicator-templates/**")).hasAuthority(ADMIN_BKPSDM)
+                        .requestMatchers(path("/api/service-tickets/import"), path("/api/reports/**")).hasAuthority(ADMIN_BKPSDM)
                         .requestMatchers(path("/api/service-tickets/**")).hasAnyAuthority(ADMIN_BKPSDM, SISTEM_LOKET)
                         .requestMatchers(path("/api/notifications/**"), path("/api/appraisals/**")).authenticated()
                         .requestMatchers(path("/error")).permitAll()
@@ -89,6 +137,10 @@ class SecurityConfig {
     /** Matches the request path itself, whichever servlet (Spring MVC, Jersey, the webapps) serves it. */
     static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
     /** {@code /engine-rest} is open by default in the starter; this makes it require HTTP Basic. */

@@ -21,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A citizen fills the public survey page in headless Chromium; the second attempt on the same ticket is refused. */
 class SurveyBrowserIntegrationTests extends PostgresApplicationTest {
 
+    static final String PASSWORD = "Pegawai-Uji-2026!";
+
     @LocalServerPort
     int port;
     @Autowired
@@ -66,5 +68,32 @@ class SurveyBrowserIntegrationTests extends PostgresApplicationTest {
         var today = java.time.LocalDate.now(SurveyService.ZONE);
         assertThat(survey.ikmForEmployee(organization.employeeByNip(ProcessTestSupport.STAFF_ONE).orElseThrow().id(), today, today))
                 .isPresent();
+    }
+
+    @Test
+    void shouldShowAResponseInTheUnitsReportWithItsChartAfterHrLogsIn() throws Exception {
+        new ProcessTestSupport(engine, units, employees);
+        String ticket = survey.registerTicket(new SurveyService.TicketRequest("AKTA/" + System.nanoTime(), "Akta Kelahiran",
+                ProcessTestSupport.STAFF_FIVE, Instant.now()), "loket").ticketNumber();
+        survey.respond(ticket, new int[] {4, 4, 4, 4, 4, 4, 4, 4, 4}, null);
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            WebDriver driver = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+            driver.get("http://localhost:" + port + "/laporan/ikm");
+            wait.until(ExpectedConditions.urlContains("/masuk"));
+            driver.findElement(By.id("pengguna")).sendKeys(ProcessTestSupport.HR_ADMIN);
+            driver.findElement(By.id("sandi")).sendKeys(PASSWORD);
+            driver.findElement(By.id("tombol-masuk")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tabel-ikm tr[data-unit='SEK-A2']")));
+            String row = driver.findElement(By.cssSelector("#tabel-ikm tr[data-unit='SEK-A2']")).getText();
+            assertThat(row).contains("Seksi A2").contains("Sangat Baik");
+            Object drawn = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const c = Chart.getChart('grafik-ikm'); return c ? c.data.labels : null;");
+            assertThat(drawn).asString().contains("Seksi A2").contains("Seluruh unit layanan");
+            // the same login opens Tasklist without a second sign-in
+            driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
+            assertThat(driver.findElements(By.cssSelector("form[name=signinForm]"))).as("no Tasklist login form").isEmpty();
+        }
     }
 }
