@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
 
@@ -36,6 +37,12 @@ interface RatingSubmissionRepository extends JpaRepository<RatingSubmission, Lon
 }
 
 interface AppraisalResultRepository extends JpaRepository<AppraisalResult, Long> {
+
+    @Query("""
+            select new org.kinerja.appraisal.MergedScore(a.id, a.employeeId, r.workResultScore, r.behaviourScore, r.predikat)
+            from Appraisal a join AppraisalResult r on r.appraisalId = a.id
+            where a.cycleId = :cycleId order by a.employeeId""")
+    List<MergedScore> mergedScoresOfCycle(@Param("cycleId") long cycleId);
 }
 
 interface IndicatorTemplateRepository extends JpaRepository<IndicatorTemplate, Long> {

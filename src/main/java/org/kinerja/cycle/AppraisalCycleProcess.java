@@ -8,7 +8,19 @@ public final class AppraisalCycleProcess {
     public static final String TASK_OPEN_CYCLE = "Task_OpenCycle";
     public static final String CALL_APPRAISE_EMPLOYEES = "CallActivity_AppraiseEmployees";
     public static final String TASK_MARK_SCORED = "Task_MarkCycleScored";
-    public static final String END_EVENT_SCORED = "EndEvent_CycleScored";
+    public static final String TASK_SET_ORGANISATION_RATING = "Task_SetOrganisationRating";
+    public static final String TASK_PROPOSE_DISTRIBUTION = "Task_ProposeDistribution";
+    public static final String TASK_CALIBRATE_RESULTS = "Task_CalibrateResults";
+    public static final String TASK_PUBLISH_RESULTS = "Task_PublishResults";
+    public static final String END_EVENT_RESULTS_PUBLISHED = "EndEvent_ResultsPublished";
+
+    /** Form fields of {@code Task_SetOrganisationRating} (task-local). */
+    public static final String VAR_ORGANISATION_RATING = "organisationRating";
+    public static final String VAR_RATING_BASIS = "ratingBasis";
+    /** Form field and context of {@code Task_CalibrateResults} (task-local). */
+    public static final String VAR_CALIBRATION_CONFIRMED = "calibrationConfirmed";
+    public static final String VAR_BOARD_URL = "boardUrl";
+    public static final String VAR_CALIBRATION_SUMMARY = "calibrationSummary";
 
     /** Start form fields. */
     public static final String VAR_CYCLE_NAME = "cycleName";

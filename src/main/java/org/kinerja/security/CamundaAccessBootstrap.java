@@ -53,6 +53,11 @@ class CamundaAccessBootstrap extends AbstractCamundaConfiguration {
     static final String APPRAISAL_CYCLE_PROCESS = AppraisalCycleProcess.PROCESS_ID;
     static final String FILTER_MY_TASKS = "Tugas saya";
     static final String FILTER_GROUP_TASKS = "Tugas kelompok saya";
+    static final String FILTER_OFFERED_TASKS = "Tugas yang ditawarkan kepada saya";
+    private static final Map<String, String> FILTER_DESCRIPTIONS = Map.of(
+            FILTER_MY_TASKS, "Tugas yang ditugaskan kepada saya",
+            FILTER_GROUP_TASKS, "Tugas untuk kelompok saya yang belum diambil siapa pun",
+            FILTER_OFFERED_TASKS, "Tugas yang ditawarkan kepada saya secara pribadi, misalnya sebagai pimpinan organisasi");
     private static final Logger log = LoggerFactory.getLogger(CamundaAccessBootstrap.class);
 
     private final String adminUserId;
@@ -128,6 +133,7 @@ class CamundaAccessBootstrap extends AbstractCamundaConfiguration {
         Map<String, TaskQuery> wanted = new LinkedHashMap<>();
         wanted.put(FILTER_MY_TASKS, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         wanted.put(FILTER_GROUP_TASKS, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+        wanted.put(FILTER_OFFERED_TASKS, tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
         int priority = -10;
         for (Map.Entry<String, TaskQuery> entry : wanted.entrySet()) {
             Filter filter = filters.createTaskFilterQuery().filterName(entry.getKey()).singleResult();
@@ -136,8 +142,7 @@ class CamundaAccessBootstrap extends AbstractCamundaConfiguration {
                         .setOwner(adminUserId)
                         .setQuery(entry.getValue())
                         .setProperties(Map.of("priority", priority, "refresh", true, "description",
-                                FILTER_MY_TASKS.equals(entry.getKey()) ? "Tugas yang ditugaskan kepada saya"
-                                        : "Tugas untuk kelompok saya yang belum diambil siapa pun"));
+                                FILTER_DESCRIPTIONS.get(entry.getKey())));
                 filters.saveFilter(filter);
             }
             grant(authorizations, PEGAWAI, Resources.FILTER, filter.getId(), Permissions.READ);

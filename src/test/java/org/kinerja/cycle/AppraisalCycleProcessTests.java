@@ -123,7 +123,7 @@ class AppraisalCycleProcessTests {
     }
 
     @Test
-    void shouldEndOnceEveryEmployeeHasAMergedScore() {
+    void shouldGoToCalibrationOnceEveryEmployeeHasAMergedScore() {
         ProcessInstance cycle = support.startCycle("SEK-A2", nextYear(), "QUARTERLY");
         support.executeAsyncJobs();
         List<ProcessInstance> children = engine.getRuntimeService().createProcessInstanceQuery()
@@ -154,7 +154,7 @@ class AppraisalCycleProcessTests {
         assertThat(cycle).isWaitingAt(CALL_APPRAISE_EMPLOYEES);
         support.executeAsyncJobs();
         children.forEach(child -> assertThat(child).isEnded().hasPassed("EndEvent_ScoreMerged"));
-        assertThat(cycle).isEnded().hasPassed(TASK_MARK_SCORED, END_EVENT_SCORED);
+        assertThat(cycle).hasPassed(TASK_MARK_SCORED).isWaitingAt(TASK_SET_ORGANISATION_RATING);
         assertThat(cycles.findByProcessInstanceId(cycle.getId()).orElseThrow().settings().status()).isEqualTo(CycleStatus.SCORED);
     }
 

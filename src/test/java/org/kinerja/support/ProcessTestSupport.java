@@ -95,6 +95,46 @@ public final class ProcessTestSupport {
         return form;
     }
 
+    /**
+     * Walks every employee appraisal of the cycle to its merged score: one indicator with target 100, the realisation
+     * and the BerAKHLAK rating (1–5, given by self, peers and supervisor alike) per employee from {@code plan}, the
+     * supervisor confirming the proposed work rating. E.g. {120, 5} gives SANGAT_BAIK, {100, 4} BAIK, {50, 2}
+     * SANGAT_KURANG.
+     */
+    public void completeAppraisals(ProcessInstance cycle, java.util.function.Function<String, int[]> plan) {
+        executeAsyncJobs();
+        List<ProcessInstance> children = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(cycle.getId()).list();
+        Map<String, int[]> plans = new java.util.HashMap<>();
+        for (ProcessInstance child : children) {
+            String nip = (String) engine.getRuntimeService().getVariable(child.getId(), "employeeNip");
+            int[] p = plan.apply(nip);
+            plans.put(child.getId(), p);
+            submit(task(child, "Task_DraftTargets"), Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon",
+                    "iki1Name", "Berkas diproses", "iki1Unit", "berkas", "iki1Target", 100, "iki1Direction", "HIGHER_IS_BETTER",
+                    "iki1Weight", 100, "iki1Aspect", "KUANTITAS"));
+            submit(task(child, "Task_ApproveTargets"), Map.of("targetsDecision", "APPROVE"));
+            for (int period = 1; task(child, "Task_ReportProgress") != null; period++) {
+                submit(task(child, "Task_ReportProgress"), Map.of("real1", Math.min(p[0], 25 * period), "evidenceNote", "Rekap"));
+                submit(task(child, "Task_GiveProgressFeedback"), Map.of("feedback", "Lanjutkan."));
+            }
+            Map<String, Object> self = ratings(p[1]);
+            self.putAll(Map.of("real1", p[0], "reflection", "Refleksi tahunan."));
+            submit(task(child, "Task_SelfAssessment"), self);
+        }
+        executeAsyncJobs();
+        for (ProcessInstance child : children) {
+            int[] p = plans.get(child.getId());
+            for (Task peer : tasks(child, "Task_RatePeer")) {
+                submit(peer, ratings(p[1]));
+            }
+            Map<String, Object> review = ratings(p[1]);
+            review.putAll(Map.of("supervisorComment", "Catatan atasan.", "workRatingDecision", "CONFIRM"));
+            submit(task(child, "Task_ReviewBySupervisor"), review);
+        }
+        executeAsyncJobs();
+    }
+
     /** Submits a task form as Tasklist does. */
     public void submit(Task task, Map<String, Object> values) {
         engine.getFormService().submitTaskForm(task.getId(), values);

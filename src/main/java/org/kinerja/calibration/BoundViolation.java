@@ -1,0 +1,24 @@
+package org.kinerja.calibration;
+
+import java.util.Objects;
+
+/**
+ * A bound of the distribution curve that a calibration group does not meet.
+ *
+ * @param bound the bound
+ * @param actual how many employees of the group hold the bound's predikat
+ * @param limit the effective limit (see {@link DistributionCheck#effectiveLimits})
+ * @param groupSize the number of employees in the group
+ */
+public record BoundViolation(DistributionBound bound, int actual, int limit, int groupSize) {
+
+    public BoundViolation {
+        Objects.requireNonNull(bound, "bound");
+    }
+
+    /** E.g. "BAIK 9 dari 12 melebihi batas 8", "BUTUH_PERBAIKAN 3 dari 12 kurang dari minimum 8". */
+    public String message() {
+        return bound.names() + " " + actual + " dari " + groupSize
+                + (bound.isMaximum() ? " melebihi batas " : " kurang dari minimum ") + limit;
+    }
+}

@@ -1,0 +1,42 @@
+package org.kinerja.calibration;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+import jakarta.persistence.LockModeType;
+
+interface CalibrationRepository extends JpaRepository<Calibration, Long> {
+
+    Optional<Calibration> findByCycleId(long cycleId);
+
+    /** The calibration locked for a change, so two committee members' changes are checked one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Calibration c where c.cycleId = :cycleId")
+    Optional<Calibration> lockByCycleId(@Param("cycleId") long cycleId);
+}
+
+interface CalibrationEntryRepository extends JpaRepository<CalibrationEntry, Long> {
+
+    List<CalibrationEntry> findByCalibrationIdOrderByRanking(long calibrationId);
+
+    Optional<CalibrationEntry> findByCalibrationIdAndEmployeeId(long calibrationId, long employeeId);
+
+    boolean existsByCalibrationId(long calibrationId);
+}
+
+/** Append-only: only save and read; no delete method is exposed. */
+interface CalibrationChangeRepository extends Repository<CalibrationChange, Long> {
+
+    CalibrationChange save(CalibrationChange change);
+
+    List<CalibrationChange> findByCalibrationIdOrderByChangedAtAscIdAsc(long calibrationId);
+
+    long countByCalibrationId(long calibrationId);
+}
+
+interface CalibrationDecisionRepository extends JpaRepository<CalibrationDecision, Long> {
+}

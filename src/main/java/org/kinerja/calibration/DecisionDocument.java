@@ -1,0 +1,51 @@
+package org.kinerja.calibration;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.kinerja.scoring.Predikat;
+
+/**
+ * The content of the printed decision on the employees' predikat after calibration (penetapan predikat kinerja
+ * pegawai, PermenPANRB 6/2022), rendered by {@link DecisionDocumentPdf}.
+ *
+ * @param organisationName the organisation (instansi or unit) of the calibration group
+ * @param year the year of the appraisal period
+ * @param organisationRating the organisation's own rating, which selected the distribution curve
+ * @param ratingBasis where that rating comes from, e.g. the leader's decree; may be blank
+ * @param rows the employees with their decided predikat, in the order to print
+ * @param committee the members of the Tim Penilai Kinerja
+ * @param date the date of the decision
+ */
+public record DecisionDocument(String organisationName, int year, OrganisationRating organisationRating,
+        String ratingBasis, List<Row> rows, List<Member> committee, LocalDate date) {
+
+    public DecisionDocument {
+        Objects.requireNonNull(organisationName, "organisationName");
+        Objects.requireNonNull(organisationRating, "organisationRating");
+        ratingBasis = ratingBasis == null ? "" : ratingBasis;
+        rows = List.copyOf(rows);
+        committee = List.copyOf(committee);
+        Objects.requireNonNull(date, "date");
+    }
+
+    /** One employee and the decided predikat; the position may be blank. */
+    public record Row(String nip, String name, String position, Predikat predikat) {
+
+        public Row {
+            Objects.requireNonNull(nip, "nip");
+            Objects.requireNonNull(name, "name");
+            position = position == null ? "" : position;
+            Objects.requireNonNull(predikat, "predikat");
+        }
+    }
+
+    /** One member of the Tim Penilai Kinerja. */
+    public record Member(String nip, String name) {
+
+        public Member {
+            Objects.requireNonNull(nip, "nip");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.kinerja.calibration;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.HeaderFooter;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The printed decision on the employees' predikat after calibration (penetapan predikat kinerja pegawai, PermenPANRB
+ * 6/2022): an A4 portrait PDF (OpenPDF) in Bahasa Indonesia, whose employee table repeats its header on every page.
+ * Dates use an explicit table of Indonesian month names, independent of the JVM's default locale.
+ */
+public final class DecisionDocumentPdf {
+
+    static final String TITLE = "PENETAPAN PREDIKAT KINERJA PEGAWAI";
+    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+            "September", "Oktober", "November", "Desember"};
+    private static final Color HEADER_BACKGROUND = new Color(0xE6, 0xE6, 0xE6);
+
+    private DecisionDocumentPdf() {
+    }
+
+    /** The decision as PDF bytes. */
+    public static byte[] render(DecisionDocument doc) {
+        Objects.requireNonNull(doc, "doc");
+        Font title = new Font(Font.HELVETICA, 14, Font.BOLD);
+        Font subtitle = new Font(Font.HELVETICA, 11, Font.BOLD);
+        Font text = new Font(Font.HELVETICA, 10, Font.NORMAL);
+        Font bold = new Font(Font.HELVETICA, 10, Font.BOLD);
+        Font cell = new Font(Font.HELVETICA, 9, Font.NORMAL);
+        Font headerCell = new Font(Font.HELVETICA, 9, Font.BOLD);
+        Font small = new Font(Font.HELVETICA, 8, Font.NORMAL);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 50, 50);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Penetapan Predikat Kinerja Pegawai " + doc.organisationName() + " Tahun " + doc.year());
+            document.addAuthor("Kinerja");
+            document.addCreator("Kinerja");
+            document.addSubject("Penetapan predikat kinerja pegawai setelah kalibrasi oleh Tim Penilai Kinerja");
+            HeaderFooter footer = new HeaderFooter(new Phrase("Halaman ", small), true);
+            footer.setAlignment(Element.ALIGN_CENTER);
+            footer.setBorder(Rectangle.NO_BORDER);
+            document.setFooter(footer);
+            document.open();
+
+            document.add(centered(TITLE, title, 0));
+            document.add(centered(doc.organisationName(), subtitle, 4));
+            document.add(centered("Periode penilaian tahun " + doc.year(), text, 2));
+
+            PdfPTable organisation = new PdfPTable(new float[] {3.2f, 6.8f});
+            organisation.setWidthPercentage(100);
+            organisation.setSpacingBefore(16);
+            labelled(organisation, "Predikat kinerja organisasi", doc.organisationRating().label(), text, bold);
+            labelled(organisation, "Dasar penetapan", doc.ratingBasis().isBlank() ? "-" : doc.ratingBasis(), text, text);
+            document.add(organisation);
+
+            Paragraph intro = new Paragraph("Berdasarkan hasil kalibrasi oleh Tim Penilai Kinerja terhadap kurva "
+                    + "distribusi predikat kinerja (Peraturan Menteri PANRB Nomor 6 Tahun 2022), predikat kinerja "
+                    + "pegawai ditetapkan sebagai berikut:", text);
+            intro.setSpacingBefore(10);
+            intro.setSpacingAfter(8);
+            document.add(intro);
+
+            PdfPTable employees = new PdfPTable(new float[] {0.7f, 2.9f, 3.0f, 3.0f, 2.5f});
+            employees.setWidthPercentage(100);
+            employees.setHeaderRows(1);
+            for (String heading : List.of("No", "NIP", "Nama", "Jabatan", "Predikat")) {
+                employees.addCell(header(heading, headerCell));
+            }
+            int number = 1;
+            for (DecisionDocument.Row row : doc.rows()) {
+                employees.addCell(body(Integer.toString(number++), cell, Element.ALIGN_RIGHT));
+                employees.addCell(body(row.nip(), cell, Element.ALIGN_LEFT));
+                employees.addCell(body(row.name(), cell, Element.ALIGN_LEFT));
+                employees.addCell(body(row.position().isBlank() ? "-" : row.position(), cell, Element.ALIGN_LEFT));
+                employees.addCell(body(row.predikat().label(), cell, Element.ALIGN_LEFT));
+            }
+            if (doc.rows().isEmpty()) {
+                PdfPCell none = body("Tidak ada pegawai", cell, Element.ALIGN_CENTER);
+                none.setColspan(5);
+                employees.addCell(none);
+            }
+            document.add(employees);
+
+            // The date, then the committee who sign under it (as on a decree), kept together on one page.
+            PdfPTable committee = new PdfPTable(new float[] {0.7f, 4.3f, 3.2f, 2.8f});
+            committee.setWidthPercentage(100);
+            committee.setSpacingBefore(16);
+            committee.setKeepTogether(true);
+            PdfPCell date = spanning("Ditetapkan pada tanggal " + indonesianDate(doc.date()), text, Element.ALIGN_RIGHT);
+            date.setPaddingBottom(12);
+            committee.addCell(date);
+            PdfPCell committeeTitle = spanning("Tim Penilai Kinerja", bold, Element.ALIGN_LEFT);
+            committeeTitle.setPaddingBottom(6);
+            committee.addCell(committeeTitle);
+            for (String heading : List.of("No", "Nama", "NIP", "Tanda Tangan")) {
+                committee.addCell(header(heading, headerCell));
+            }
+            number = 1;
+            for (DecisionDocument.Member member : doc.committee()) {
+                committee.addCell(body(Integer.toString(number++), cell, Element.ALIGN_RIGHT));
+                committee.addCell(body(member.name(), cell, Element.ALIGN_LEFT));
+                committee.addCell(body(member.nip(), cell, Element.ALIGN_LEFT));
+                PdfPCell signature = body("", cell, Element.ALIGN_LEFT);
+                signature.setMinimumHeight(28);
+                committee.addCell(signature);
+            }
+            if (doc.committee().isEmpty()) {
+                PdfPCell none = body("-", cell, Element.ALIGN_CENTER);
+                none.setColspan(4);
+                committee.addCell(none);
+            }
+            document.add(committee);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF penetapan predikat tidak dapat dibuat", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** E.g. "23 November 2026", "1 Agustus 2026": day without leading zero, Indonesian month name. */
+    static String indonesianDate(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    private static Paragraph centered(String content, Font font, float spacingBefore) {
+        Paragraph p = new Paragraph(new Chunk(content, font));
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setSpacingBefore(spacingBefore);
+        return p;
+    }
+
+    private static void labelled(PdfPTable table, String label, String value, Font labelFont, Font valueFont) {
+        for (PdfPCell c : new PdfPCell[] {new PdfPCell(new Phrase(label, labelFont)),
+                new PdfPCell(new Phrase(value, valueFont))}) {
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setPaddingBottom(4);
+            table.addCell(c);
+        }
+    }
+
+    private static PdfPCell spanning(String content, Font font, int alignment) {
+        PdfPCell c = new PdfPCell(new Phrase(content, font));
+        c.setColspan(4);
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setHorizontalAlignment(alignment);
+        c.setPaddingLeft(0);
+        c.setPaddingRight(0);
+        return c;
+    }
+
+    private static PdfPCell header(String content, Font font) {
+        PdfPCell c = new PdfPCell(new Phrase(content, font));
+        c.setBackgroundColor(HEADER_BACKGROUND);
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        c.setPadding(4);
+        return c;
+    }
+
+    private static PdfPCell body(String content, Font font, int alignment) {
+        PdfPCell c = new PdfPCell(new Phrase(content, font));
+        c.setHorizontalAlignment(alignment);
+        c.setPadding(4);
+        return c;
+    }
+}

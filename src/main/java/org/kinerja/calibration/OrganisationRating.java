@@ -1,0 +1,25 @@
+package org.kinerja.calibration;
+
+/**
+ * The organisation's own performance rating for a cycle, set by its leader before calibration (national rule,
+ * PermenPANRB 6/2022). It selects the allowed distribution of predikat (DMN {@code distribution-pattern}); the enum
+ * names are that table's input values.
+ */
+public enum OrganisationRating {
+    ISTIMEWA("Istimewa"),
+    BAIK("Baik"),
+    BUTUH_PERBAIKAN("Butuh Perbaikan"),
+    KURANG("Kurang"),
+    SANGAT_KURANG("Sangat Kurang");
+
+    private final String label;
+
+    OrganisationRating(String label) {
+        this.label = label;
+    }
+
+    /** The name shown to people, in Bahasa Indonesia. */
+    public String label() {
+        return label;
+    }
+}

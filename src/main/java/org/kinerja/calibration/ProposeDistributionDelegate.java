@@ -1,0 +1,22 @@
+package org.kinerja.calibration;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.kinerja.cycle.AppraisalCycleProcess;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_ProposeDistribution}: the system's proposal against DMN {@code distribution-pattern}. Idempotent. */
+@Component
+class ProposeDistributionDelegate implements JavaDelegate {
+
+    private final CalibrationService calibrations;
+
+    ProposeDistributionDelegate(CalibrationService calibrations) {
+        this.calibrations = calibrations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        calibrations.propose(((Number) execution.getVariable(AppraisalCycleProcess.VAR_CYCLE_ID)).longValue());
+    }
+}

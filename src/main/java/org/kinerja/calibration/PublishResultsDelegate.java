@@ -1,0 +1,22 @@
+package org.kinerja.calibration;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.kinerja.cycle.AppraisalCycleProcess;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_PublishResults}: freezes the final predikat and writes the decision document. Idempotent. */
+@Component
+class PublishResultsDelegate implements JavaDelegate {
+
+    private final CalibrationService calibrations;
+
+    PublishResultsDelegate(CalibrationService calibrations) {
+        this.calibrations = calibrations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        calibrations.publish(((Number) execution.getVariable(AppraisalCycleProcess.VAR_CYCLE_ID)).longValue());
+    }
+}

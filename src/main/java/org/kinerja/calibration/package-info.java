@@ -1,0 +1,12 @@
+/**
+ * Calibration (kalibrasi) of the predikat kinerja: the organisation's committee (Tim Penilai Kinerja) checks the
+ * employees' matrix predikat against the allowed distribution curve for the organisation's own rating (PermenPANRB
+ * 6/2022 and the MenPANRB circular on the three stages of performance evaluation), and decides.
+ *
+ * <p>The bounds come from the admin-editable DMN table {@code processes/distribution-pattern.dmn}, through
+ * {@link org.kinerja.calibration.DistributionPattern}. The pure core is plain Java: the rounding and the check of a
+ * distribution ({@link org.kinerja.calibration.DistributionCheck}), the system's proposal, moving predikat down only
+ * ({@link org.kinerja.calibration.DistributionProposer}), and the printed decision
+ * ({@link org.kinerja.calibration.DecisionDocumentPdf}).
+ */
+package org.kinerja.calibration;
