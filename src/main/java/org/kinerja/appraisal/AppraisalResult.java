@@ -168,6 +168,14 @@ class AppraisalResult {
         return citizenUsed;
     }
 
+    BigDecimal getCitizenIkm() {
+        return citizenIkm;
+    }
+
+    Integer getCitizenResponses() {
+        return citizenResponses;
+    }
+
     Predikat getPredikat() {
         return predikat;
     }

@@ -17,6 +17,7 @@ public record BoundViolation(DistributionBound bound, int actual, int limit, int
     }
 
     /** E.g. "BAIK 9 dari 12 melebihi batas 8", "BUTUH_PERBAIKAN 3 dari 12 kurang dari minimum 8". */
+    @com.fasterxml.jackson.annotation.JsonProperty("message")
     public String message() {
         return bound.names() + " " + actual + " dari " + groupSize
                 + (bound.isMaximum() ? " melebihi batas " : " kurang dari minimum ") + limit;

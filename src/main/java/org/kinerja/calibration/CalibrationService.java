@@ -192,7 +192,7 @@ public class CalibrationService {
     }
 
     /** The violated bounds of the current final distribution; empty when the committee may finish. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the DMN evaluation writes decision history
     public List<BoundViolation> violations(long cycleId) {
         return board(cycleId).violations();
     }
@@ -271,6 +271,29 @@ public class CalibrationService {
         return result;
     }
 
+    /** An employee's published predikat and, if calibration changed it, why. */
+    public record PublishedPredikat(Predikat matrixPredikat, Predikat predikat, String note) {
+    }
+
+    /** The published predikat of one employee of the cycle. */
+    @Transactional(readOnly = true)
+    public PublishedPredikat published(long cycleId, long employeeId) {
+        Calibration calibration = calibrations.findByCycleId(cycleId)
+                .filter(c -> c.getStatus() == CalibrationStatus.PUBLISHED)
+                .orElseThrow(() -> new IllegalStateException("Hasil kalibrasi siklus " + cycleId + " belum ditetapkan"));
+        CalibrationEntry entry = entries.findByCalibrationIdAndEmployeeId(calibration.getId(), employeeId)
+                .orElseThrow(() -> new IllegalStateException("Pegawai " + employeeId + " tidak ada dalam kalibrasi siklus " + cycleId));
+        String note = null;
+        List<CalibrationChange> own = changes.findByCalibrationIdOrderByChangedAtAscIdAsc(calibration.getId()).stream()
+                .filter(c -> c.getEmployeeId() == employeeId).toList();
+        if (!own.isEmpty()) {
+            note = "Diubah oleh Tim Penilai Kinerja: " + own.get(own.size() - 1).getReason();
+        } else if (entry.getProposedPredikat() != entry.getMatrixPredikat()) {
+            note = "Disesuaikan dengan kurva distribusi: " + entry.getProposalReason();
+        }
+        return new PublishedPredikat(entry.getMatrixPredikat(), entry.getFinalPredikat(), note);
+    }
+
     // ---- the board ----
 
     /** What the calibration board shows. */
@@ -291,7 +314,7 @@ public class CalibrationService {
             Predikat from, Predikat to, String reason) {
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the DMN evaluation writes decision history
     public Board board(long cycleId) {
         return board(calibrations.findByCycleId(cycleId)
                 .orElseThrow(() -> new CalibrationRejectedException(404, "Kalibrasi siklus ini belum ada.")));

@@ -12,7 +12,8 @@ public final class AppraisalCycleProcess {
     public static final String TASK_PROPOSE_DISTRIBUTION = "Task_ProposeDistribution";
     public static final String TASK_CALIBRATE_RESULTS = "Task_CalibrateResults";
     public static final String TASK_PUBLISH_RESULTS = "Task_PublishResults";
-    public static final String END_EVENT_RESULTS_PUBLISHED = "EndEvent_ResultsPublished";
+    public static final String CALL_CONCLUDE_APPRAISALS = "CallActivity_ConcludeAppraisals";
+    public static final String END_EVENT_CYCLE_CONCLUDED = "EndEvent_CycleConcluded";
 
     /** Form fields of {@code Task_SetOrganisationRating} (task-local). */
     public static final String VAR_ORGANISATION_RATING = "organisationRating";

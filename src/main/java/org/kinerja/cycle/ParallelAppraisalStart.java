@@ -34,7 +34,8 @@ class ParallelAppraisalStart extends AbstractCamundaConfiguration {
             @Override
             @SuppressWarnings("unchecked")
             public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
-                if (!AppraisalCycleProcess.CALL_APPRAISE_EMPLOYEES.equals(activity.getId())) {
+                if (!AppraisalCycleProcess.CALL_APPRAISE_EMPLOYEES.equals(activity.getId())
+                        && !AppraisalCycleProcess.CALL_CONCLUDE_APPRAISALS.equals(activity.getId())) {
                     return;
                 }
                 List<MessageJobDeclaration> declarations =

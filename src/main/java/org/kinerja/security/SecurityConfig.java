@@ -122,7 +122,8 @@ class SecurityConfig {
                         .requestMatchers(path("/api/organization/**"), path("/api/indicator-templates/**")).hasAuthority(ADMIN_BKPSDM)
                         .requestMatchers(path("/api/service-tickets/import"), path("/api/reports/**")).hasAuthority(ADMIN_BKPSDM)
                         .requestMatchers(path("/api/service-tickets/**")).hasAnyAuthority(ADMIN_BKPSDM, SISTEM_LOKET)
-                        .requestMatchers(path("/api/notifications/**"), path("/api/appraisals/**")).authenticated()
+                        .requestMatchers(path("/api/notifications/**"), path("/api/appraisals/**"), path("/api/outcomes/**"),
+                                path("/api/trainings/**")).authenticated()
                         .requestMatchers(path("/error")).permitAll()
                         .anyRequest().denyAll())
                 .authenticationProvider(identityProvider)

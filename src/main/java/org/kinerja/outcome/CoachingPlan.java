@@ -1,0 +1,83 @@
+package org.kinerja.outcome;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The coaching plan (pembinaan) of a COACHING outcome: focus values, training from the catalog, dialog dates. */
+@Entity
+@Table(name = "coaching_plan")
+class CoachingPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "outcome_id", nullable = false, unique = true)
+    private long outcomeId;
+    @Column(name = "focus_values", nullable = false, length = 400)
+    private String focusValues;
+    @Column(name = "training_codes", nullable = false, length = 400)
+    private String trainingCodes;
+    @Column(name = "dialog_dates", nullable = false, length = 200)
+    private String dialogDates;
+    @Column(name = "plan_note", length = 2000)
+    private String planNote;
+    @Column(name = "drafted_by", nullable = false, length = 64)
+    private String draftedBy;
+    @Column(name = "drafted_at", nullable = false)
+    private Instant draftedAt;
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+    @Column(name = "employee_note", length = 2000)
+    private String employeeNote;
+    @Column(name = "progress_result", length = 20)
+    private String progressResult;
+    @Column(name = "progress_note", length = 2000)
+    private String progressNote;
+    @Column(name = "progress_reviewed_by", length = 64)
+    private String progressReviewedBy;
+    @Column(name = "progress_reviewed_at")
+    private Instant progressReviewedAt;
+
+    protected CoachingPlan() {
+    }
+
+    CoachingPlan(long outcomeId) {
+        this.outcomeId = outcomeId;
+    }
+
+    void draft(String focusValues, String trainingCodes, String dialogDates, String planNote, String by) {
+        this.focusValues = focusValues;
+        this.trainingCodes = trainingCodes;
+        this.dialogDates = dialogDates;
+        this.planNote = planNote;
+        this.draftedBy = by;
+        this.draftedAt = Instant.now();
+    }
+
+    void acknowledge(String note) {
+        this.acknowledgedAt = Instant.now();
+        this.employeeNote = note;
+    }
+
+    void review(String result, String note, String by) {
+        this.progressResult = result;
+        this.progressNote = note;
+        this.progressReviewedBy = by;
+        this.progressReviewedAt = Instant.now();
+    }
+
+    long getOutcomeId() { return outcomeId; }
+    String getFocusValues() { return focusValues; }
+    String getTrainingCodes() { return trainingCodes; }
+    String getDialogDates() { return dialogDates; }
+    String getPlanNote() { return planNote; }
+    Instant getAcknowledgedAt() { return acknowledgedAt; }
+    String getEmployeeNote() { return employeeNote; }
+    String getProgressResult() { return progressResult; }
+    String getProgressNote() { return progressNote; }
+}

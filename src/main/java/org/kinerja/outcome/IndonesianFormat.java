@@ -1,0 +1,48 @@
+package org.kinerja.outcome;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Dates and numbers as printed for Indonesian readers, independent of the JVM's default locale: "23 November 2026",
+ * "87,50", "1.250,5".
+ */
+final class IndonesianFormat {
+
+    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+            "September", "Oktober", "November", "Desember"};
+
+    private IndonesianFormat() {
+    }
+
+    /** E.g. "23 November 2026", "1 Agustus 2026": day without leading zero, Indonesian month name. */
+    static String date(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    /** With exactly two decimals, half up: "87,50", "3,75", "1.250,00". */
+    static String twoDecimals(BigDecimal number) {
+        return format(number.setScale(2, RoundingMode.HALF_UP), 2, 2);
+    }
+
+    /** Without trailing zeros, at most four decimals: "12", "12,5", "1.250". */
+    static String plain(BigDecimal number) {
+        return format(number, 0, 4);
+    }
+
+    private static String format(BigDecimal number, int minFraction, int maxFraction) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator('.');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMinimumFractionDigits(minFraction);
+        format.setMaximumFractionDigits(maxFraction);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(number);
+    }
+}

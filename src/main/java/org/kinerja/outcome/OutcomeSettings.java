@@ -1,0 +1,48 @@
+package org.kinerja.outcome;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${outcomeSettings...}} in {@code AppraisalOutcomeProcess}: the appeal window (product default 14 days,
+ * {@code kinerja.outcome.appeal-window-days}) and the delay before the coaching follow-up
+ * ({@code kinerja.outcome.coaching-follow-up}, ISO-8601, default P90D).
+ */
+@Component("outcomeSettings")
+public class OutcomeSettings {
+
+    private final int appealWindowDays;
+    private final String coachingFollowUp;
+    private final String publicBaseUrl;
+
+    OutcomeSettings(@Value("${kinerja.outcome.appeal-window-days:14}") int appealWindowDays,
+            @Value("${kinerja.outcome.coaching-follow-up:P90D}") String coachingFollowUp,
+            @Value("${kinerja.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        if (appealWindowDays < 1 || appealWindowDays > 365) {
+            throw new IllegalStateException("kinerja.outcome.appeal-window-days harus 1 sampai 365, bukan " + appealWindowDays);
+        }
+        Duration.parse(coachingFollowUp);
+        this.appealWindowDays = appealWindowDays;
+        this.coachingFollowUp = coachingFollowUp;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    public int appealWindowDays() {
+        return appealWindowDays;
+    }
+
+    /** The timer of {@code Timer_AppealWindowClosed}. */
+    public String getAppealWindow() {
+        return "P" + appealWindowDays + "D";
+    }
+
+    /** The timer of {@code Timer_CoachingFollowUp}. */
+    public String getCoachingFollowUp() {
+        return coachingFollowUp;
+    }
+
+    String publicBaseUrl() {
+        return publicBaseUrl;
+    }
+}

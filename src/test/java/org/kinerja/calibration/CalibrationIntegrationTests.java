@@ -1,0 +1,187 @@
+package org.kinerja.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kinerja.cycle.AppraisalCycleProcess.TASK_CALIBRATE_RESULTS;
+import static org.kinerja.cycle.AppraisalCycleProcess.TASK_SET_ORGANISATION_RATING;
+import static org.kinerja.cycle.AppraisalCycleProcess.VAR_CYCLE_ID;
+import static org.kinerja.cycle.AppraisalCycleProcess.VAR_ORGANISATION_RATING;
+import static org.kinerja.cycle.AppraisalCycleProcess.VAR_RATING_BASIS;
+import static org.kinerja.support.ProcessTestSupport.SUPERVISOR;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kinerja.organization.EmployeeImportService;
+import org.kinerja.organization.UnitImportService;
+import org.kinerja.scoring.Predikat;
+import org.kinerja.support.HeadlessChromium;
+import org.kinerja.support.PostgresApplicationTest;
+import org.kinerja.support.ProcessTestSupport;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Calibration on PostgreSQL: the database itself refuses to change or delete the audit trail, and a committee member
+ * changes a predikat on the board in headless Chromium and sees the chart, the violated bound and the audit trail
+ * follow. One BID-A cycle (7 employees, organisation rating BAIK) is walked to {@code Task_CalibrateResults} for both.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CalibrationIntegrationTests extends PostgresApplicationTest {
+
+    static final String PASSWORD = "Pegawai-Uji-2026!";
+    static final String REFUSED = "Jejak audit kalibrasi tidak boleh diubah";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    UnitImportService units;
+    @Autowired
+    EmployeeImportService employees;
+    @Autowired
+    CalibrationService calibrations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long cycleId;
+
+    @BeforeAll
+    void cycleAtCalibration() throws Exception {
+        ProcessTestSupport support = new ProcessTestSupport(engine, units, employees);
+        ProcessInstance cycle = support.startCycle("BID-A", ProcessTestSupport.nextYear(), "QUARTERLY");
+        support.completeAppraisals(cycle, nip -> new int[] {100, 4});
+        support.submit(support.task(cycle, TASK_SET_ORGANISATION_RATING), Map.of(VAR_ORGANISATION_RATING, "BAIK",
+                VAR_RATING_BASIS, "Laporan Kinerja Instansi Pemerintah tahun berjalan."));
+        support.executeAsyncJobs();
+        assertThat(support.task(cycle, TASK_CALIBRATE_RESULTS)).isNotNull();
+        cycleId = ((Number) engine.getRuntimeService().getVariable(cycle.getId(), VAR_CYCLE_ID)).longValue();
+    }
+
+    /** The lowest-ranked employee with the predikat, never the committee member himself. */
+    private CalibrationService.Row someone(Predikat predikat) {
+        return calibrations.board(cycleId).rows().stream().filter(r -> r.finalPredikat() == predikat && !r.nip().equals(SUPERVISOR))
+                .reduce((a, b) -> b).orElseThrow();
+    }
+
+    @Test
+    @Order(1)
+    void shouldRefuseToUpdateDeleteOrTruncateTheAuditTrailInTheDatabase() {
+        CalibrationService.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        List<CalibrationService.Change> trail = calibrations.change(cycleId, row.employeeId(), "BAIK",
+                "Perubahan yang harus tetap tercatat.", SUPERVISOR).changes();
+        long changeId = trail.get(trail.size() - 1).id();
+        Map<String, Object> stored = jdbc.queryForMap("select * from calibration_change where id = ?", changeId);
+        Long count = jdbc.queryForObject("select count(*) from calibration_change", Long.class);
+
+        // the trigger's message comes back from PostgreSQL as the root cause of Spring's translated exception
+        assertThatThrownBy(() -> jdbc.update("update calibration_change set reason = 'diubah', to_predikat = 'SANGAT_BAIK' where id = ?",
+                changeId)).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining(REFUSED).hasMessageContaining("UPDATE");
+        assertThatThrownBy(() -> jdbc.update("update calibration_change set changed_by = 'orang-lain'"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining(REFUSED);
+        assertThatThrownBy(() -> jdbc.update("delete from calibration_change where id = ?", changeId))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining(REFUSED).hasMessageContaining("DELETE");
+        assertThatThrownBy(() -> jdbc.update("delete from calibration_change"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining(REFUSED);
+        assertThatThrownBy(() -> jdbc.execute("truncate table calibration_change"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining(REFUSED).hasMessageContaining("TRUNCATE");
+
+        assertThat(jdbc.queryForMap("select * from calibration_change where id = ?", changeId)).isEqualTo(stored);
+        assertThat(jdbc.queryForObject("select count(*) from calibration_change", Long.class)).isEqualTo(count);
+        assertThat(stored).containsEntry("changed_by", SUPERVISOR).containsEntry("from_predikat", "BUTUH_PERBAIKAN")
+                .containsEntry("to_predikat", "BAIK").containsEntry("reason", "Perubahan yang harus tetap tercatat.");
+        // inserting stays possible: the application appends the next change, back within the bounds
+        assertThat(calibrations.change(cycleId, row.employeeId(), "BUTUH_PERBAIKAN", "Dikembalikan ke usulan sistem.", SUPERVISOR)
+                .violations()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from calibration_change", Long.class)).isEqualTo(count + 1);
+    }
+
+    @Test
+    @Order(2)
+    void shouldLetACommitteeMemberChangeAPredikatOnTheBoard() {
+        CalibrationService.Row target = someone(Predikat.BUTUH_PERBAIKAN);
+        String reason = "Capaian layanan melampaui target triwulan IV " + System.nanoTime();
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            WebDriver driver = chromium.driver();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+            driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId);
+            wait.until(ExpectedConditions.urlContains("/masuk"));
+            driver.findElement(By.id("pengguna")).sendKeys(SUPERVISOR);
+            driver.findElement(By.id("sandi")).sendKeys(PASSWORD);
+            driver.findElement(By.id("tombol-masuk")).click();
+            wait.until(ExpectedConditions.urlContains("/kalibrasi/" + cycleId));
+            By targetRow = By.cssSelector("#tabel-kalibrasi tr[data-nip='" + target.nip() + "']");
+            wait.until(ExpectedConditions.presenceOfElementLocated(targetRow));
+            assertThat(driver.findElements(By.cssSelector("#tabel-kalibrasi tbody tr[data-nip]"))).hasSize(7);
+            String chartData = "const c = Chart.getChart('grafik-distribusi'); return c ? c.data.datasets[0].data : null;";
+            wait.until(d -> js.executeScript(chartData) != null);
+            List<Long> before = counts(js.executeScript(chartData));
+            assertThat(before).hasSize(Predikat.values().length);
+            int baik = Predikat.BAIK.ordinal();
+            int butuhPerbaikan = Predikat.BUTUH_PERBAIKAN.ordinal();
+            assertThat(before.stream().mapToLong(Long::longValue).sum()).isEqualTo(7);
+            assertThat(js.executeScript("return window.distributionChart === Chart.getChart('grafik-distribusi')")).isEqualTo(true);
+            assertThat(driver.findElement(By.id("pelanggaran")).isDisplayed())
+                    .isEqualTo(!calibrations.board(cycleId).violations().isEmpty());
+            int auditRows = driver.findElements(By.cssSelector("#jejak-audit tbody tr")).size();
+
+            WebElement row = driver.findElement(targetRow);
+            assertThat(row.findElement(By.cssSelector(".predikat-akhir")).getText()).isEqualTo("Butuh Perbaikan");
+            new Select(row.findElement(By.cssSelector("select.ubah-predikat"))).selectByValue("BAIK");
+            row.findElement(By.cssSelector("input.alasan")).sendKeys(reason);
+            row.findElement(By.cssSelector("button.simpan")).click();
+
+            // the chart follows: one more BAIK, one less BUTUH_PERBAIKAN
+            wait.until(d -> counts(js.executeScript(chartData)).get(baik) == before.get(baik) + 1);
+            List<Long> after = counts(js.executeScript(chartData));
+            assertThat(after.get(butuhPerbaikan)).isEqualTo(before.get(butuhPerbaikan) - 1);
+            for (int i = 0; i < after.size(); i++) {
+                if (i != baik && i != butuhPerbaikan) {
+                    assertThat(after.get(i)).as("count of " + Predikat.values()[i]).isEqualTo(before.get(i));
+                }
+            }
+            // the audit trail follows, newest first: the reason and the member's NIP
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#jejak-audit tbody tr"), auditRows + 1));
+            String audit = driver.findElement(By.cssSelector("#jejak-audit tbody tr")).getText();
+            assertThat(audit).contains(reason).contains(SUPERVISOR).contains(target.nip()).contains("Butuh Perbaikan").contains("Baik");
+            // the broken bound is shown
+            WebElement violations = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pelanggaran")));
+            assertThat(violations.getText()).contains("BAIK " + after.get(baik) + " dari 7 melebihi batas 4")
+                    .doesNotContain("undefined");
+            assertThat(driver.findElement(targetRow).findElement(By.cssSelector(".predikat-akhir")).getText()).isEqualTo("Baik");
+            assertThat(driver.findElement(By.id("pesan")).getText()).contains("diubah menjadi Baik");
+        }
+        CalibrationService.Board board = calibrations.board(cycleId);
+        CalibrationService.Change last = board.changes().get(board.changes().size() - 1);
+        assertThat(last.nip()).isEqualTo(target.nip());
+        assertThat(last.changedBy()).isEqualTo(SUPERVISOR);
+        assertThat(last.reason()).isEqualTo(reason);
+        assertThat(last.from()).isEqualTo(Predikat.BUTUH_PERBAIKAN);
+        assertThat(last.to()).isEqualTo(Predikat.BAIK);
+        assertThat(board.violations()).isNotEmpty();
+    }
+
+    private static List<Long> counts(Object chartData) {
+        return ((List<?>) chartData).stream().map(v -> ((Number) v).longValue()).toList();
+    }
+}
