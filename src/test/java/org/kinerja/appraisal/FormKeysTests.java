@@ -50,8 +50,13 @@ class FormKeysTests {
                 }
             }
         }
-        assertThat(refs).hasSize(9);
+        assertThat(refs).hasSize(17);
         refs.values().forEach(id -> assertThat(Path.of("forms", id + ".form")).as("form for " + id).exists());
+        try (var forms = Files.list(Path.of("forms"))) {
+            // and every form belongs to a start event or a user task
+            assertThat(forms.map(p -> p.getFileName().toString().replace(".form", "")))
+                    .containsExactlyInAnyOrderElementsOf(new java.util.HashSet<>(refs.values()));
+        }
     }
 
     private void collect(JsonNode components, Set<String> keys) {
