@@ -51,7 +51,7 @@ class TaskDeadlines {
                         "Pengingat: " + task.getName(),
                         "Tugas \"" + task.getName() + "\" untuk penilaian kinerja " + employeeName(execution)
                                 + " menunggu Anda sejak " + WHEN.format(task.getCreateTime().toInstant())
-                                + ". Buka Tasklist untuk menyelesaikannya.");
+                                + ". Buka Tasklist untuk menyelesaikannya.", notifications.tasklistLink(task.getId()));
             }
         }
     }
@@ -65,7 +65,7 @@ class TaskDeadlines {
                             "Eskalasi: " + task.getName() + " belum diselesaikan",
                             lateName + " belum menyelesaikan tugas \"" + task.getName() + "\" untuk penilaian kinerja "
                                     + employeeName(execution) + " (sejak " + WHEN.format(task.getCreateTime().toInstant())
-                                    + "). Mohon ditindaklanjuti.");
+                                    + "). Mohon ditindaklanjuti.", notifications.tasklistLink(task.getId()));
                 }
             }
         }

@@ -99,7 +99,8 @@ class ComplaintService {
                     (escalate ? "ESCALATION:" : "REMINDER:") + taskId + ":" + recipient,
                     escalate ? "Eskalasi: pengaduan masyarakat belum ditindaklanjuti" : "Pengingat: tindak lanjuti pengaduan masyarakat",
                     escalate ? "Pengaduan masyarakat melewati batas waktu tindak lanjut" + (holder == null ? "." : " oleh " + holder + ".")
-                            + " Mohon dipantau." : "Sebuah pengaduan masyarakat menunggu tindak lanjut Anda di Tasklist.");
+                            + " Mohon dipantau." : "Sebuah pengaduan masyarakat menunggu tindak lanjut Anda di Tasklist.",
+                    notifications.tasklistLink(taskId));
         }
     }
 

@@ -106,7 +106,8 @@ public class OutcomeService {
         notifications.notify(outcome.getNip(), NotificationKind.RESULTS_PUBLISHED, "RESULTS_PUBLISHED:" + outcome.getId() + ":"
                 + outcome.getNip(), "Hasil penilaian kinerja " + outcome.getYear() + " telah ditetapkan",
                 "Predikat kinerja Anda: " + outcome.getPredikat().label() + ". Lihat rinciannya di Tasklist (tugas \"Lihat hasil "
-                        + "penilaian\"). Anda dapat mengajukan keberatan dalam " + settings.appealWindowDays() + " hari.");
+                        + "penilaian\"). Anda dapat mengajukan keberatan dalam " + settings.appealWindowDays() + " hari.",
+                settings.publicBaseUrl() + "/camunda/app/tasklist/default/");
         return flags(outcome);
     }
 
@@ -290,8 +291,8 @@ public class OutcomeService {
         notifications.notify(outcome.getNip(), NotificationKind.CERTIFICATE_READY, "CERTIFICATE_READY:" + outcome.getId() + ":"
                 + outcome.getNip(), "Piagam Penghargaan kinerja " + outcome.getYear(),
                 "Selamat! Atas predikat " + outcome.getPredikat().label() + " Anda menerima Piagam Penghargaan nomor " + number
-                        + " dan insentif kinerja. Piagam dapat diunduh di " + settings.publicBaseUrl() + "/api/outcomes/"
-                        + outcome.getCycleId() + "/pegawai/" + outcome.getNip() + "/piagam.pdf");
+                        + " dan insentif kinerja. Piagam dapat diunduh melalui tautan di bawah (masuk dengan NIP dan kata sandi Anda).",
+                settings.publicBaseUrl() + "/api/outcomes/" + outcome.getCycleId() + "/pegawai/" + outcome.getNip() + "/piagam.pdf");
         log.info("Penghargaan {} untuk {}", number, outcome.getNip());
     }
 
