@@ -37,7 +37,17 @@ class AppraisalTaskListener implements TaskListener {
             return;
         }
         Map<String, Object> form = new HashMap<>(task.getVariablesLocal());
+        // Tasklist claims before completing; a REST client may complete a candidate task unclaimed: then the caller acts.
         String actor = task.getAssignee();
+        if (actor == null) {
+            org.camunda.bpm.engine.impl.identity.Authentication current =
+                    task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            if (current == null || current.getUserId() == null) {
+                throw new org.camunda.bpm.engine.exception.NotValidException(
+                        "Ambil (klaim) tugas ini terlebih dahulu, lalu selesaikan.");
+            }
+            actor = current.getUserId();
+        }
         switch (key) {
             case TASK_DRAFT_TARGETS -> appraisals.saveTargets(appraisalId, form);
             case TASK_APPROVE_TARGETS -> task.getExecution().getProcessInstance()
