@@ -123,10 +123,6 @@ class Calibration {
         return finalisedBy;
     }
 
-    Instant getFinalisedAt() {
-        return finalisedAt;
-    }
-
     Instant getPublishedAt() {
         return publishedAt;
     }

@@ -35,6 +35,8 @@ interface CalibrationChangeRepository extends Repository<CalibrationChange, Long
 
     List<CalibrationChange> findByCalibrationIdOrderByChangedAtAscIdAsc(long calibrationId);
 
+    List<CalibrationChange> findByCalibrationIdAndEmployeeIdOrderByChangedAtAscIdAsc(long calibrationId, long employeeId);
+
     long countByCalibrationId(long calibrationId);
 }
 

@@ -68,12 +68,12 @@ public class CalibrationService {
     /** The head(s) of the cycle's organisation: active members of its top unit with no supervisor inside it. */
     @Transactional(readOnly = true)
     public List<String> organisationHeads(long cycleId) {
-        CycleSettings cycle = cycles.settings(cycleId);
-        Set<Long> subtree = organization.subtree(cycle.unitId());
-        Set<Long> inside = organization.activeEmployeesUnder(cycle.unitId()).stream().map(EmployeeRef::id).collect(Collectors.toSet());
-        return organization.activeMembersOf(cycle.unitId()).stream()
-                .filter(e -> e.supervisorId() == null || !inside.contains(e.supervisorId()))
-                .filter(e -> subtree.contains(e.unitId()))
+        long unitId = cycles.settings(cycleId).unitId();
+        List<EmployeeRef> inside = organization.activeEmployeesUnder(unitId);
+        Set<Long> insideIds = inside.stream().map(EmployeeRef::id).collect(Collectors.toSet());
+        return inside.stream()
+                .filter(e -> e.unitId() == unitId)
+                .filter(e -> e.supervisorId() == null || !insideIds.contains(e.supervisorId()))
                 .map(EmployeeRef::nip).toList();
     }
 
@@ -191,12 +191,6 @@ public class CalibrationService {
         return board(calibration);
     }
 
-    /** The violated bounds of the current final distribution; empty when the committee may finish. */
-    @Transactional // not read-only: the DMN evaluation writes decision history
-    public List<BoundViolation> violations(long cycleId) {
-        return board(cycleId).violations();
-    }
-
     /** {@code Task_CalibrateResults} completes only within the bounds. */
     public void finalise(long cycleId, String actor) {
         Calibration calibration = calibrations.lockByCycleId(cycleId)
@@ -272,7 +266,7 @@ public class CalibrationService {
     }
 
     /** An employee's published predikat and, if calibration changed it, why. */
-    public record PublishedPredikat(Predikat matrixPredikat, Predikat predikat, String note) {
+    public record PublishedPredikat(long appraisalId, Predikat matrixPredikat, Predikat predikat, String note) {
     }
 
     /** The published predikat of one employee of the cycle. */
@@ -284,14 +278,13 @@ public class CalibrationService {
         CalibrationEntry entry = entries.findByCalibrationIdAndEmployeeId(calibration.getId(), employeeId)
                 .orElseThrow(() -> new IllegalStateException("Pegawai " + employeeId + " tidak ada dalam kalibrasi siklus " + cycleId));
         String note = null;
-        List<CalibrationChange> own = changes.findByCalibrationIdOrderByChangedAtAscIdAsc(calibration.getId()).stream()
-                .filter(c -> c.getEmployeeId() == employeeId).toList();
+        List<CalibrationChange> own = changes.findByCalibrationIdAndEmployeeIdOrderByChangedAtAscIdAsc(calibration.getId(), employeeId);
         if (!own.isEmpty()) {
             note = "Diubah oleh Tim Penilai Kinerja: " + own.get(own.size() - 1).getReason();
         } else if (entry.getProposedPredikat() != entry.getMatrixPredikat()) {
             note = "Disesuaikan dengan kurva distribusi: " + entry.getProposalReason();
         }
-        return new PublishedPredikat(entry.getMatrixPredikat(), entry.getFinalPredikat(), note);
+        return new PublishedPredikat(entry.getAppraisalId(), entry.getMatrixPredikat(), entry.getFinalPredikat(), note);
     }
 
     // ---- the board ----

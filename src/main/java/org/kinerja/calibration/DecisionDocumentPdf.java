@@ -16,19 +16,21 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The printed decision on the employees' predikat after calibration (penetapan predikat kinerja pegawai, PermenPANRB
  * 6/2022): an A4 portrait PDF (OpenPDF) in Bahasa Indonesia, whose employee table repeats its header on every page.
- * Dates use an explicit table of Indonesian month names, independent of the JVM's default locale.
+ * Dates use Indonesian month names with an explicit locale, independent of the JVM's default locale.
  */
 public final class DecisionDocumentPdf {
 
     static final String TITLE = "PENETAPAN PREDIKAT KINERJA PEGAWAI";
-    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-            "September", "Oktober", "November", "Desember"};
+    /** The JDK's Indonesian month names (CLDR), with an explicit locale: the JVM's default locale does not matter. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("id-ID"));
     private static final Color HEADER_BACKGROUND = new Color(0xE6, 0xE6, 0xE6);
 
     private DecisionDocumentPdf() {
@@ -136,7 +138,7 @@ public final class DecisionDocumentPdf {
 
     /** E.g. "23 November 2026", "1 Agustus 2026": day without leading zero, Indonesian month name. */
     static String indonesianDate(LocalDate date) {
-        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+        return DATE.format(date);
     }
 
     private static Paragraph centered(String content, Font font, float spacingBefore) {

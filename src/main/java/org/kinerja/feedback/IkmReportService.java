@@ -5,7 +5,9 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitRef;
@@ -93,6 +95,7 @@ public class IkmReportService {
         }
         List<Period> periods = granularity.periodsOf(year);
         List<Row> rows = new ArrayList<>();
+        Map<Long, UnitRef> units = new HashMap<>();
         for (Period period : periods) {
             List<Object[]> sums = responses.sumsByUnit(period.from().atStartOfDay(SurveyService.ZONE).toInstant(),
                     period.to().plusDays(1).atStartOfDay(SurveyService.ZONE).toInstant());
@@ -108,7 +111,7 @@ public class IkmReportService {
                     allSums[e] += elementSums[e];
                 }
                 allCount += count;
-                UnitRef unit = organization.unit(unitId).orElseThrow();
+                UnitRef unit = units.computeIfAbsent(unitId, id -> organization.unit(id).orElseThrow());
                 unitRows.add(new Row(period, unit.code(), unit.name(), IkmCalculator.fromSums(count, elementSums)));
             }
             unitRows.sort(Comparator.comparing(Row::unitCode));

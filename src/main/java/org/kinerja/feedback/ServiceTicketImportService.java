@@ -1,7 +1,6 @@
 package org.kinerja.feedback;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -10,10 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.kinerja.organization.CsvFile;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.ImportProblem;
@@ -33,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceTicketImportService {
 
     static final List<String> COLUMNS = List.of("nomor_registrasi", "jenis_layanan", "nip_petugas", "waktu_layanan");
-    static final Pattern TICKET_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./-]{2,39}");
     private static final String WHAT = "tiket layanan";
     private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd[ ]['T']HH:mm[:ss]"),
@@ -61,27 +57,26 @@ public class ServiceTicketImportService {
         Map<String, Integer> lineOfNumber = new HashMap<>();
         List<ServiceTicket> toCreate = new ArrayList<>();
         int unchanged = 0;
-        Instant latest = clock.instant().plus(Duration.ofMinutes(5));
+        Instant now = clock.instant();
         for (CsvFile.Row row : file.rows()) {
             int line = row.line();
             int before = problems.size();
-            String number = row.get("nomor_registrasi").toUpperCase(Locale.ROOT);
-            if (!TICKET_NUMBER.matcher(number).matches()) {
-                problems.add(new ImportProblem(line, "nomor_registrasi",
-                        "Nomor registrasi harus 3–40 karakter: huruf, angka, titik, garis miring atau tanda hubung."));
+            String number = TicketRules.number(row.get("nomor_registrasi"));
+            if (!TicketRules.validNumber(number)) {
+                problems.add(new ImportProblem(line, "nomor_registrasi", TicketRules.NUMBER_RULE));
             } else if (lineOfNumber.putIfAbsent(number, line) != null) {
                 problems.add(new ImportProblem(line, "nomor_registrasi",
                         "Nomor registrasi " + number + " sudah ada di baris " + lineOfNumber.get(number) + " berkas ini."));
             }
             String type = row.get("jenis_layanan");
-            if (type.isEmpty() || type.length() > 100) {
-                problems.add(new ImportProblem(line, "jenis_layanan", "Jenis layanan wajib diisi (paling banyak 100 karakter)."));
+            if (!TicketRules.validType(type)) {
+                problems.add(new ImportProblem(line, "jenis_layanan", TicketRules.TYPE_RULE));
             }
             String nip = row.get("nip_petugas");
             Optional<EmployeeRef> employee = employees.computeIfAbsent(nip,
                     n -> n.isEmpty() ? Optional.empty() : organization.employeeByNip(n).filter(EmployeeRef::active));
             if (employee.isEmpty()) {
-                problems.add(new ImportProblem(line, "nip_petugas", "NIP petugas tidak dikenal atau tidak aktif: '" + nip + "'."));
+                problems.add(new ImportProblem(line, "nip_petugas", TicketRules.unknownEmployee(nip)));
             }
             String unitCode = row.get("kode_unit");
             if (employee.isPresent() && !unitCode.isEmpty() && !unitCode.equalsIgnoreCase(employee.get().unitCode())) {
@@ -92,7 +87,7 @@ public class ServiceTicketImportService {
             if (servedAt == null) {
                 problems.add(new ImportProblem(line, "waktu_layanan", "Waktu layanan tidak terbaca: '" + row.get("waktu_layanan")
                         + "'. Tulis seperti 2026-11-20 09:15 (WIB) atau 2026-11-20T09:15:00+07:00."));
-            } else if (servedAt.isAfter(latest)) {
+            } else if (TicketRules.inFuture(servedAt, now)) {
                 problems.add(new ImportProblem(line, "waktu_layanan", "Waktu layanan tidak boleh di masa depan."));
             }
             if (problems.size() > before) {

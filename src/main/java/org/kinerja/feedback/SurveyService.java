@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
@@ -54,21 +53,20 @@ public class SurveyService {
 
     public TicketView registerTicket(TicketRequest request, String registeredBy) {
         List<String> problems = new ArrayList<>();
-        String number = request.ticketNumber() == null ? "" : request.ticketNumber().trim().toUpperCase(Locale.ROOT);
-        if (!ServiceTicketImportService.TICKET_NUMBER.matcher(number).matches()) {
-            problems.add("Nomor registrasi harus 3–40 karakter: huruf, angka, titik, garis miring atau tanda hubung.");
+        String number = TicketRules.number(request.ticketNumber());
+        if (!TicketRules.validNumber(number)) {
+            problems.add(TicketRules.NUMBER_RULE);
         }
         String type = request.serviceType() == null ? "" : request.serviceType().trim();
-        if (type.isEmpty() || type.length() > 100) {
-            problems.add("Jenis layanan wajib diisi (paling banyak 100 karakter).");
+        if (!TicketRules.validType(type)) {
+            problems.add(TicketRules.TYPE_RULE);
         }
         Optional<EmployeeRef> employee = request.employeeNip() == null ? Optional.empty()
                 : organization.employeeByNip(request.employeeNip().trim()).filter(EmployeeRef::active);
         if (employee.isEmpty()) {
-            problems.add("NIP petugas tidak dikenal atau tidak aktif: '" + request.employeeNip() + "'.");
+            problems.add(TicketRules.unknownEmployee(request.employeeNip()));
         }
-        Instant now = clock.instant();
-        if (request.servedAt() == null || request.servedAt().isAfter(now.plus(Duration.ofMinutes(5)))) {
+        if (request.servedAt() == null || TicketRules.inFuture(request.servedAt(), clock.instant())) {
             problems.add("Waktu layanan wajib diisi dan tidak boleh di masa depan.");
         }
         if (!problems.isEmpty()) {
@@ -96,7 +94,7 @@ public class SurveyService {
     }
 
     private ServiceTicket ratable(String ticketNumber) {
-        ServiceTicket ticket = tickets.findByTicketNumber(ticketNumber == null ? "" : ticketNumber.trim().toUpperCase(Locale.ROOT))
+        ServiceTicket ticket = tickets.findByTicketNumber(TicketRules.number(ticketNumber))
                 .orElseThrow(() -> new SurveyRejectedException(SurveyRejectedException.Reason.UNKNOWN_TICKET,
                         "Nomor tiket tidak dikenal. Periksa kembali nomor pada bukti layanan Anda."));
         if (responses.existsByTicketId(ticket.getId())) {

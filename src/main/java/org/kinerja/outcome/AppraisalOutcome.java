@@ -144,7 +144,6 @@ class AppraisalOutcome {
     long getAppraisalId() { return appraisalId; }
     String getNip() { return nip; }
     Predikat getPredikat() { return predikat; }
-    Predikat getPublishedPredikat() { return publishedPredikat; }
     String getCalibrationNote() { return calibrationNote; }
     Outcome getOutcome() { return outcome; }
     int getCreditPercent() { return creditPercent; }
@@ -154,11 +153,9 @@ class AppraisalOutcome {
     Instant getAcknowledgedAt() { return acknowledgedAt; }
     boolean isAutoAcknowledged() { return autoAcknowledged; }
     String getAppealReason() { return appealReason; }
-    Instant getAppealedAt() { return appealedAt; }
     String getAppealDecision() { return appealDecision; }
     String getAppealDecisionReason() { return appealDecisionReason; }
     String getAppealDecidedBy() { return appealDecidedBy; }
-    Instant getIncentiveGrantedAt() { return incentiveGrantedAt; }
     String getCertificateNumber() { return certificateNumber; }
     String getSanctionDecision() { return sanctionDecision; }
 }

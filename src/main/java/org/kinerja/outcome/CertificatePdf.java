@@ -21,7 +21,7 @@ import java.util.Objects;
 /**
  * The certificate of appreciation (Piagam Penghargaan) for an employee whose predikat earned a reward: one A4
  * landscape page (OpenPDF) in Bahasa Indonesia, with a decorative double border drawn on the page, no images. Dates
- * use an explicit table of Indonesian month names, independent of the JVM's default locale.
+ * use Indonesian month names with an explicit locale, independent of the JVM's default locale.
  */
 public final class CertificatePdf {
 

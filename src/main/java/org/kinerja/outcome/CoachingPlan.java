@@ -71,7 +71,6 @@ class CoachingPlan {
         this.progressReviewedAt = Instant.now();
     }
 
-    long getOutcomeId() { return outcomeId; }
     String getFocusValues() { return focusValues; }
     String getTrainingCodes() { return trainingCodes; }
     String getDialogDates() { return dialogDates; }
@@ -79,5 +78,4 @@ class CoachingPlan {
     Instant getAcknowledgedAt() { return acknowledgedAt; }
     String getEmployeeNote() { return employeeNote; }
     String getProgressResult() { return progressResult; }
-    String getProgressNote() { return progressNote; }
 }

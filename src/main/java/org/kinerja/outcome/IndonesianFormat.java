@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -13,15 +14,15 @@ import java.util.Locale;
  */
 final class IndonesianFormat {
 
-    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-            "September", "Oktober", "November", "Desember"};
+    /** The JDK's Indonesian month names (CLDR), with an explicit locale: the JVM's default locale does not matter. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("id-ID"));
 
     private IndonesianFormat() {
     }
 
     /** E.g. "23 November 2026", "1 Agustus 2026": day without leading zero, Indonesian month name. */
     static String date(LocalDate date) {
-        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+        return DATE.format(date);
     }
 
     /** With exactly two decimals, half up: "87,50", "3,75", "1.250,00". */

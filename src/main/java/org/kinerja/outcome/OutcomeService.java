@@ -67,7 +67,7 @@ public class OutcomeService {
     private final CycleDirectory cycles;
     private final NotificationService notifications;
     private final OutcomeSettings settings;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     OutcomeService(AppraisalOutcomeRepository outcomes, CoachingPlanRepository plans, OutcomeCertificateRepository certificates,
             DmnOutcomeRules rules, TrainingCatalog trainings, CalibrationService calibration, AppraisalResults results,
@@ -96,9 +96,7 @@ public class OutcomeService {
             CalibrationService.PublishedPredikat published = calibration.published(cycleId, employeeId);
             CycleSettings cycle = cycles.settings(cycleId);
             EmployeeRef employee = employee(employeeId);
-            long appraisalId = results.sheet(cycleId, employeeId).map(ResultSheet::appraisalId)
-                    .orElseThrow(() -> new IllegalStateException("Hasil penilaian pegawai " + employeeId + " belum ada"));
-            AppraisalOutcome created = new AppraisalOutcome(cycleId, cycle.year(), employeeId, appraisalId, employee.nip(),
+            AppraisalOutcome created = new AppraisalOutcome(cycleId, cycle.year(), employeeId, published.appraisalId(), employee.nip(),
                     published.predikat(), published.note());
             decide(created);
             return outcomes.save(created);
@@ -134,10 +132,6 @@ public class OutcomeService {
                 : organization.employee(id)).filter(EmployeeRef::active);
         return new Flags(outcome.getId(), employee.nip(), supervisor.filter(EmployeeRef::active).map(EmployeeRef::nip).orElse(null),
                 decider.map(EmployeeRef::nip).orElse(null), outcome.getOutcome(), outcome.isSanctionReview());
-    }
-
-    public Flags flags(long outcomeId) {
-        return flags(outcome(outcomeId));
     }
 
     // ---- Task_ViewResult ----
@@ -517,14 +511,14 @@ public class OutcomeService {
 
     private TypedValue jsonValue(Object value) {
         try {
-            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
+            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static String decimal(BigDecimal value) {
-        return value == null ? "–" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        return value == null ? "–" : IndonesianFormat.twoDecimals(value);
     }
 
     private static String text(Object value) {
@@ -542,7 +536,7 @@ public class OutcomeService {
         String s = value.toString().trim();
         if (s.startsWith("[")) {
             try {
-                return ((List<Object>) new ObjectMapper().readValue(s, List.class)).stream().map(String::valueOf).distinct().toList();
+                return ((List<Object>) JSON.readValue(s, List.class)).stream().map(String::valueOf).distinct().toList();
             } catch (JsonProcessingException e) {
                 return List.of(s);
             }

@@ -3,10 +3,6 @@ package org.kinerja.calibration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.kinerja.cycle.AppraisalCycleProcess.TASK_CALIBRATE_RESULTS;
-import static org.kinerja.cycle.AppraisalCycleProcess.TASK_SET_ORGANISATION_RATING;
-import static org.kinerja.cycle.AppraisalCycleProcess.VAR_CYCLE_ID;
-import static org.kinerja.cycle.AppraisalCycleProcess.VAR_ORGANISATION_RATING;
-import static org.kinerja.cycle.AppraisalCycleProcess.VAR_RATING_BASIS;
 import static org.kinerja.support.ProcessTestSupport.HR_ADMIN;
 import static org.kinerja.support.ProcessTestSupport.STAFF_ONE;
 import static org.kinerja.support.ProcessTestSupport.SUPERVISOR;
@@ -23,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,11 +77,9 @@ class CalibrationBoardTests {
         ProcessTestSupport support = new ProcessTestSupport(engine, units, employees);
         ProcessInstance cycle = support.startCycle("BID-A", ProcessTestSupport.nextYear(), "QUARTERLY");
         support.completeAppraisals(cycle, nip -> new int[] {100, 4});
-        support.submit(support.task(cycle, TASK_SET_ORGANISATION_RATING), Map.of(VAR_ORGANISATION_RATING, "BAIK",
-                VAR_RATING_BASIS, "Laporan Kinerja Instansi Pemerintah tahun berjalan."));
-        support.executeAsyncJobs();
+        support.rateOrganisation(cycle, "BAIK", "Laporan Kinerja Instansi Pemerintah tahun berjalan.");
         assertThat(support.task(cycle, TASK_CALIBRATE_RESULTS)).isNotNull();
-        cycleId = ((Number) engine.getRuntimeService().getVariable(cycle.getId(), VAR_CYCLE_ID)).longValue();
+        cycleId = support.cycleId(cycle);
         committee = login(SUPERVISOR);
         hr = login(HR_ADMIN);
         staff = login(STAFF_ONE);

@@ -3,10 +3,6 @@ package org.kinerja.calibration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kinerja.cycle.AppraisalCycleProcess.TASK_CALIBRATE_RESULTS;
-import static org.kinerja.cycle.AppraisalCycleProcess.TASK_SET_ORGANISATION_RATING;
-import static org.kinerja.cycle.AppraisalCycleProcess.VAR_CYCLE_ID;
-import static org.kinerja.cycle.AppraisalCycleProcess.VAR_ORGANISATION_RATING;
-import static org.kinerja.cycle.AppraisalCycleProcess.VAR_RATING_BASIS;
 import static org.kinerja.support.ProcessTestSupport.SUPERVISOR;
 
 import java.time.Duration;
@@ -70,11 +66,9 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
         ProcessTestSupport support = new ProcessTestSupport(engine, units, employees);
         ProcessInstance cycle = support.startCycle("BID-A", ProcessTestSupport.nextYear(), "QUARTERLY");
         support.completeAppraisals(cycle, nip -> new int[] {100, 4});
-        support.submit(support.task(cycle, TASK_SET_ORGANISATION_RATING), Map.of(VAR_ORGANISATION_RATING, "BAIK",
-                VAR_RATING_BASIS, "Laporan Kinerja Instansi Pemerintah tahun berjalan."));
-        support.executeAsyncJobs();
+        support.rateOrganisation(cycle, "BAIK", "Laporan Kinerja Instansi Pemerintah tahun berjalan.");
         assertThat(support.task(cycle, TASK_CALIBRATE_RESULTS)).isNotNull();
-        cycleId = ((Number) engine.getRuntimeService().getVariable(cycle.getId(), VAR_CYCLE_ID)).longValue();
+        cycleId = support.cycleId(cycle);
     }
 
     /** The lowest-ranked employee with the predikat, never the committee member himself. */
@@ -126,9 +120,7 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
             driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId);
             wait.until(ExpectedConditions.urlContains("/masuk"));
-            driver.findElement(By.id("pengguna")).sendKeys(SUPERVISOR);
-            driver.findElement(By.id("sandi")).sendKeys(PASSWORD);
-            driver.findElement(By.id("tombol-masuk")).click();
+            chromium.signInToKinerja(SUPERVISOR, PASSWORD);
             wait.until(ExpectedConditions.urlContains("/kalibrasi/" + cycleId));
             By targetRow = By.cssSelector("#tabel-kalibrasi tr[data-nip='" + target.nip() + "']");
             wait.until(ExpectedConditions.presenceOfElementLocated(targetRow));

@@ -81,9 +81,7 @@ class SurveyBrowserIntegrationTests extends PostgresApplicationTest {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
             driver.get("http://localhost:" + port + "/laporan/ikm");
             wait.until(ExpectedConditions.urlContains("/masuk"));
-            driver.findElement(By.id("pengguna")).sendKeys(ProcessTestSupport.HR_ADMIN);
-            driver.findElement(By.id("sandi")).sendKeys(PASSWORD);
-            driver.findElement(By.id("tombol-masuk")).click();
+            chromium.signInToKinerja(ProcessTestSupport.HR_ADMIN, PASSWORD);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tabel-ikm tr[data-unit='SEK-A2']")));
             String row = driver.findElement(By.cssSelector("#tabel-ikm tr[data-unit='SEK-A2']")).getText();
             assertThat(row).contains("Seksi A2").contains("Sangat Baik");

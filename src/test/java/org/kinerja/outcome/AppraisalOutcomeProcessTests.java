@@ -88,17 +88,12 @@ class AppraisalOutcomeProcessTests {
         outcomeRows.save(lastYear);
 
         cycle = support.startCycle("BID-A", year, "QUARTERLY");
-        cycleId = ((Number) engine.getRuntimeService().getVariable(cycle.getId(), AppraisalCycleProcess.VAR_CYCLE_ID)).longValue();
+        cycleId = support.cycleId(cycle);
         Map<String, int[]> plan = Map.of(STAFF_ONE, new int[] {120, 5}, STAFF_TWO, new int[] {100, 4}, STAFF_THREE, new int[] {100, 2},
                 STAFF_FOUR, new int[] {50, 4}, STAFF_FIVE, new int[] {50, 2}, STAFF_SIX, new int[] {100, 4}, SUPERVISOR, new int[] {100, 4});
         support.completeAppraisals(cycle, plan::get);
-        support.submit(support.task(cycle, AppraisalCycleProcess.TASK_SET_ORGANISATION_RATING), Map.of(
-                "organisationRating", "ISTIMEWA", "ratingBasis", "Capaian IKU organisasi melampaui target tahun ini."));
-        support.executeAsyncJobs();
-        Task calibrate = support.task(cycle, AppraisalCycleProcess.TASK_CALIBRATE_RESULTS);
-        engine.getTaskService().claim(calibrate.getId(), SUPERVISOR);
-        support.submit(calibrate, Map.of("calibrationConfirmed", true));
-        support.executeAsyncJobs();
+        support.rateOrganisation(cycle, "ISTIMEWA", "Capaian IKU organisasi melampaui target tahun ini.");
+        support.finishCalibration(cycle, SUPERVISOR);
         assertThat(cycle).isWaitingAt(AppraisalCycleProcess.CALL_CONCLUDE_APPRAISALS);
     }
 

@@ -1,11 +1,8 @@
 package org.kinerja.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kinerja.cycle.AppraisalCycleProcess.TASK_CALIBRATE_RESULTS;
-import static org.kinerja.cycle.AppraisalCycleProcess.TASK_SET_ORGANISATION_RATING;
 
 import java.time.Duration;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -48,13 +45,8 @@ class OutcomeTasklistIntegrationTests extends PostgresApplicationTest {
         ProcessTestSupport support = new ProcessTestSupport(engine, units, employees);
         ProcessInstance cycle = support.startCycle("SEK-A2", ProcessTestSupport.nextYear(), "QUARTERLY");
         support.completeAppraisals(cycle, nip -> new int[] {100, 4});
-        support.submit(support.task(cycle, TASK_SET_ORGANISATION_RATING), Map.of("organisationRating", "ISTIMEWA",
-                "ratingBasis", "Capaian indikator kinerja utama melampaui target."));
-        support.executeAsyncJobs();
-        Task calibrate = support.task(cycle, TASK_CALIBRATE_RESULTS);
-        engine.getTaskService().claim(calibrate.getId(), ProcessTestSupport.SUPERVISOR);
-        support.submit(calibrate, Map.of("calibrationConfirmed", true));
-        support.executeAsyncJobs();
+        support.rateOrganisation(cycle, "ISTIMEWA", "Capaian indikator kinerja utama melampaui target.");
+        support.finishCalibration(cycle, ProcessTestSupport.SUPERVISOR);
         ProcessInstance outcome = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AppraisalOutcomeProcess.PROCESS_ID)
                 .superProcessInstanceId(cycle.getId()).variableValueEquals(AppraisalOutcomeProcess.VAR_EMPLOYEE_NIP, ProcessTestSupport.STAFF_FIVE)
                 .singleResult();
@@ -66,7 +58,7 @@ class OutcomeTasklistIntegrationTests extends PostgresApplicationTest {
                 .as("another employee reading the result form's variables").isIn(403, 404);
         assertThat(http.get("/engine-rest/task/" + view.getId() + "/form-variables", ProcessTestSupport.STAFF_FIVE, PASSWORD).body())
                 .contains("predikatLabel");
-        long cycleId = ((Number) engine.getRuntimeService().getVariable(cycle.getId(), "cycleId")).longValue();
+        long cycleId = support.cycleId(cycle);
         assertThat(http.get("/api/outcomes/" + cycleId + "/pegawai/" + ProcessTestSupport.STAFF_FIVE + "/hasil.pdf",
                 ProcessTestSupport.STAFF_SIX, PASSWORD).statusCode()).isEqualTo(403);
 
@@ -74,9 +66,7 @@ class OutcomeTasklistIntegrationTests extends PostgresApplicationTest {
             WebDriver driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
             driver.get("http://localhost:" + port + "/masuk");
-            driver.findElement(By.id("pengguna")).sendKeys(ProcessTestSupport.STAFF_FIVE);
-            driver.findElement(By.id("sandi")).sendKeys(PASSWORD);
-            driver.findElement(By.id("tombol-masuk")).click();
+            chromium.signInToKinerja(ProcessTestSupport.STAFF_FIVE, PASSWORD);
             wait.until(ExpectedConditions.urlContains("/beranda"));
             driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + view.getId());
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")));

@@ -71,6 +71,13 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
+    /** Fills Kinerja's login page ({@code /masuk}), which the browser must be showing, and submits it. */
+    public void signInToKinerja(String user, String password) {
+        driver.findElement(org.openqa.selenium.By.id("pengguna")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("sandi")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("tombol-masuk")).click();
+    }
+
     @Override
     public void close() {
         try {

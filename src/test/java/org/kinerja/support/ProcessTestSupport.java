@@ -135,6 +135,25 @@ public final class ProcessTestSupport {
         executeAsyncJobs();
     }
 
+    /** The cycle's id in Kinerja's tables. */
+    public long cycleId(ProcessInstance cycle) {
+        return ((Number) engine.getRuntimeService().getVariable(cycle.getId(), "cycleId")).longValue();
+    }
+
+    /** Sets the organisation rating on {@code Task_SetOrganisationRating}, then runs the proposal. */
+    public void rateOrganisation(ProcessInstance cycle, String rating, String basis) {
+        submit(task(cycle, "Task_SetOrganisationRating"), Map.of("organisationRating", rating, "ratingBasis", basis));
+        executeAsyncJobs();
+    }
+
+    /** A committee member claims and completes {@code Task_CalibrateResults}; publication and the outcomes start. */
+    public void finishCalibration(ProcessInstance cycle, String member) {
+        Task calibrate = task(cycle, "Task_CalibrateResults");
+        engine.getTaskService().claim(calibrate.getId(), member);
+        submit(calibrate, Map.of("calibrationConfirmed", true));
+        executeAsyncJobs();
+    }
+
     /** Submits a task form as Tasklist does. */
     public void submit(Task task, Map<String, Object> values) {
         engine.getFormService().submitTaskForm(task.getId(), values);
