@@ -11,12 +11,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.kinerja.scoring.Rating;
 
 /** One employee's appraisal in one cycle. */
@@ -71,10 +72,16 @@ class Appraisal {
     @Column(name = "work_rating_override_reason", length = 2000)
     private String workRatingOverrideReason;
 
+    /** The chosen peers, in the order the peer multi-instance reads them ({@code loopCounter} = position). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "appraisal_peer", joinColumns = @JoinColumn(name = "appraisal_id"))
+    @OrderColumn(name = "seq")
     @Column(name = "peer_id")
-    private Set<Long> peerIds = new LinkedHashSet<>();
+    private List<Long> peerIds = new ArrayList<>();
+
+    /** The official acting for the supervisor (Plt/Plh), appointed by HR; null when the supervisor of record acts. */
+    @Column(name = "acting_supervisor_id")
+    private Long actingSupervisorId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -88,7 +95,7 @@ class Appraisal {
     protected Appraisal() {
     }
 
-    Appraisal(long cycleId, long employeeId, Long supervisorId, String processInstanceId, Set<Long> peerIds) {
+    Appraisal(long cycleId, long employeeId, Long supervisorId, String processInstanceId, List<Long> peerIds) {
         this.cycleId = cycleId;
         this.employeeId = employeeId;
         this.supervisorId = supervisorId;
@@ -194,7 +201,21 @@ class Appraisal {
         return workRatingOverrideReason;
     }
 
-    Set<Long> getPeerIds() {
+    List<Long> getPeerIds() {
         return peerIds;
+    }
+
+    Long getActingSupervisorId() {
+        return actingSupervisorId;
+    }
+
+    /** Who acts as supervisor now: the acting official when HR appointed one, else the supervisor of record. */
+    Long getSupervisorInCharge() {
+        return actingSupervisorId != null ? actingSupervisorId : supervisorId;
+    }
+
+    void appointActingSupervisor(long employeeId) {
+        actingSupervisorId = employeeId;
+        touch();
     }
 }

@@ -1,18 +1,62 @@
 package org.kinerja.appraisal;
 
 import java.util.List;
+import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.KinerjaGroups;
+import org.kinerja.organization.OrganizationDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Who acts as supervisor in the BPMN expressions ({@code ${appraisalAssignment.supervisorGroups(supervisorNip)}}):
- * the direct supervisor when there is one; for the head of the organisation, who has none in Kinerja, the HR admins.
+ * Who holds the tasks of {@code EmployeeAppraisalProcess}, read from Kinerja's tables by the BPMN expressions (the
+ * process carries only the appraisal id):
+ *
+ * <ul>
+ *   <li>{@code ${appraisalAssignment.employee(appraisalId)}}: the appraised employee;</li>
+ *   <li>{@code ${appraisalAssignment.supervisor(appraisalId)}}: the supervisor in charge, i.e. the acting official
+ *       (Plt/Plh) HR appointed, else the supervisor of record; null for the head of the organisation, whose tasks go to
+ *       {@code ${appraisalAssignment.supervisorGroups(appraisalId)}}, the HR admins;</li>
+ *   <li>{@code ${appraisalAssignment.peer(appraisalId, loopCounter)}}: the peer at that position of the peer
+ *       multi-instance, so that no list of raters exists in any variable the rated employee could read.</li>
+ * </ul>
  */
 @Component("appraisalAssignment")
 public class AppraisalAssignment {
 
-    /** EL turns a null argument into "" for a String parameter, so both mean "no supervisor". */
-    public List<String> supervisorGroups(String supervisorNip) {
-        return supervisorNip == null || supervisorNip.isBlank() ? List.of(KinerjaGroups.ADMIN_BKPSDM) : List.of();
+    private final AppraisalRepository appraisals;
+    private final OrganizationDirectory organization;
+
+    AppraisalAssignment(AppraisalRepository appraisals, OrganizationDirectory organization) {
+        this.appraisals = appraisals;
+        this.organization = organization;
+    }
+
+    public String employee(long appraisalId) {
+        return nip(appraisal(appraisalId).getEmployeeId());
+    }
+
+    public String supervisor(long appraisalId) {
+        Long inCharge = appraisal(appraisalId).getSupervisorInCharge();
+        return inCharge == null ? null : nip(inCharge);
+    }
+
+    public List<String> supervisorGroups(long appraisalId) {
+        return appraisal(appraisalId).getSupervisorInCharge() == null ? List.of(KinerjaGroups.ADMIN_BKPSDM) : List.of();
+    }
+
+    public String peer(long appraisalId, int position) {
+        List<Long> peers = appraisal(appraisalId).getPeerIds();
+        if (position < 0 || position >= peers.size()) {
+            throw new IllegalStateException("Penilaian " + appraisalId + " tidak punya rekan kerja ke-" + (position + 1));
+        }
+        return nip(peers.get(position));
+    }
+
+    private Appraisal appraisal(long id) {
+        return appraisals.findById(id).orElseThrow(() -> new IllegalStateException("Penilaian " + id + " tidak ada"));
+    }
+
+    private String nip(long employeeId) {
+        return organization.employee(employeeId).map(EmployeeRef::nip)
+                .orElseThrow(() -> new IllegalStateException("Pegawai " + employeeId + " tidak ada"));
     }
 }

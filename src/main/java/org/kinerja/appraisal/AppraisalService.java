@@ -6,17 +6,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.kinerja.cycle.CycleDirectory;
 import org.kinerja.cycle.CycleSettings;
 import org.kinerja.feedback.CitizenSatisfactionProvider;
 import org.kinerja.organization.EmployeeRef;
+import org.kinerja.organization.EmployeeRole;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.scoring.Aspect;
 import org.kinerja.scoring.BehaviourBreakdown;
@@ -30,6 +29,7 @@ import org.kinerja.scoring.Predikat;
 import org.kinerja.scoring.Rating;
 import org.kinerja.scoring.RatingRules;
 import org.kinerja.scoring.WorkResultScoring;
+import org.kinerja.shared.Rejection;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +74,7 @@ class AppraisalService {
             List<EmployeeRef> peers = PeerSelector.choose(cycleId, employee, organization.activeMembersOf(employee.unitId()),
                     cycle.behaviour().peerMinimum());
             Appraisal created = appraisals.save(new Appraisal(cycleId, employeeId, employee.supervisorId(), processInstanceId,
-                    peers.stream().map(EmployeeRef::id).collect(Collectors.toCollection(LinkedHashSet::new))));
+                    peers.stream().map(EmployeeRef::id).toList()));
             templates.findFirstByPositionIdAndCreatedAtLessThanEqualOrderByVersionDesc(employee.positionId(), cycle.openedAt())
                     .ifPresent(template -> {
                         int seq = 1;
@@ -86,15 +86,14 @@ class AppraisalService {
                     });
             return created;
         });
-        String supervisorNip = appraisal.getSupervisorId() == null ? null : employee(appraisal.getSupervisorId()).nip();
-        List<String> peerNips = appraisal.getPeerIds().stream().map(id -> employee(id).nip()).toList();
-        return new PreparedAppraisal(appraisal.getId(), employee.nip(), supervisorNip, peerNips,
+        return new PreparedAppraisal(appraisal.getId(), employee.nip(), appraisal.getPeerIds().size(),
                 cycle.periodLength().progressPeriods(), cycle.reminderDelay(), cycle.escalationDelay());
     }
 
     /** Task_DraftTargets: the SKP as submitted; 1–10 indicators, weights totalling 100, targets above zero. */
-    void saveTargets(long appraisalId, Map<String, Object> form) {
+    void saveTargets(long appraisalId, Map<String, Object> form, String actor) {
         Appraisal appraisal = appraisal(appraisalId);
+        requireEmployee(appraisal, actor);
         if (appraisal.getStatus() != AppraisalStatus.DRAFTING) {
             throw new NotValidException("SKP ini sudah diajukan atau disetujui dan tidak dapat diubah lagi.");
         }
@@ -141,6 +140,7 @@ class AppraisalService {
     /** Task_ApproveTargets: approve, or return with a required comment. Returns whether the targets are approved. */
     boolean decideTargets(long appraisalId, Map<String, Object> form, String decidedBy) {
         Appraisal appraisal = appraisal(appraisalId);
+        requireSupervisorInCharge(appraisal, decidedBy);
         FormValues values = new FormValues(form);
         TargetsDecision decision = values.choice(TARGETS_DECISION, "Keputusan", TargetsDecision.class);
         String comment = values.text(RETURN_COMMENT, "Catatan pengembalian", decision == TargetsDecision.RETURN, 2000);
@@ -154,7 +154,8 @@ class AppraisalService {
     }
 
     /** Task_ReportProgress: the realisation so far of every indicator, with evidence (a note or a link). */
-    void reportProgress(long appraisalId, int period, Map<String, Object> form) {
+    void reportProgress(long appraisalId, int period, Map<String, Object> form, String actor) {
+        requireEmployee(appraisal(appraisalId), actor);
         List<SkpIndicator> plan = indicators.findByAppraisalIdOrderBySeq(appraisalId);
         FormValues values = new FormValues(form);
         Map<Long, BigDecimal> realisations = realisations(plan, values);
@@ -175,6 +176,7 @@ class AppraisalService {
 
     /** Task_GiveProgressFeedback: the supervisor's continuous feedback on one period. */
     void giveFeedback(long appraisalId, int period, Map<String, Object> form, String by) {
+        requireSupervisorInCharge(appraisal(appraisalId), by);
         FormValues values = new FormValues(form);
         String feedback = values.text(FEEDBACK, "Umpan balik", true, 4000);
         values.check("Umpan balik");
@@ -185,6 +187,7 @@ class AppraisalService {
 
     /** Task_SelfAssessment: final realisations, the self-rating of the seven values, and a reflection. */
     void selfAssess(long appraisalId, Map<String, Object> form, String raterNip) {
+        requireEmployee(appraisal(appraisalId), raterNip);
         List<SkpIndicator> plan = indicators.findByAppraisalIdOrderBySeq(appraisalId);
         FormValues values = new FormValues(form);
         Map<Long, BigDecimal> finals = realisations(plan, values);
@@ -218,7 +221,7 @@ class AppraisalService {
         Appraisal appraisal = appraisal(appraisalId);
         EmployeeRef rater = organization.employeeByNip(raterNip).orElse(null);
         if (rater == null || !appraisal.getPeerIds().contains(rater.id())) {
-            throw new NotValidException("Anda bukan rekan kerja yang dipilih untuk menilai pegawai ini.");
+            throw Rejection.forbidden("Anda bukan rekan kerja yang dipilih untuk menilai pegawai ini.");
         }
         FormValues values = new FormValues(form);
         Map<BerakhlakValue, Integer> scores = values.ratings();
@@ -230,6 +233,7 @@ class AppraisalService {
     /** Task_ReviewBySupervisor: ratings, comments, and the work-result rating confirmed or overridden with a reason. */
     void reviewBySupervisor(long appraisalId, Map<String, Object> form, String raterId) {
         Appraisal appraisal = appraisal(appraisalId);
+        requireSupervisorInCharge(appraisal, raterId);
         FormValues values = new FormValues(form);
         Map<BerakhlakValue, Integer> scores = values.ratings();
         String comment = values.text(SUPERVISOR_COMMENT, "Catatan atasan", true, 4000);
@@ -291,6 +295,29 @@ class AppraisalService {
                 .orElseGet(() -> new RatingSubmission(appraisalId, raterId, role));
         submission.submit(scores, comment);
         ratings.save(submission);
+    }
+
+    /** Only the appraised employee drafts, reports and assesses themselves. */
+    private void requireEmployee(Appraisal appraisal, String actor) {
+        if (actor == null || !actor.equals(employee(appraisal.getEmployeeId()).nip())) {
+            throw Rejection.forbidden("Hanya pegawai yang dinilai yang dapat mengerjakan tugas ini.");
+        }
+    }
+
+    /**
+     * Only the supervisor in charge (the acting official HR appointed, else the supervisor of record) approves, gives
+     * feedback and reviews; for the head of the organisation, who has no supervisor in Kinerja, an HR admin.
+     */
+    private void requireSupervisorInCharge(Appraisal appraisal, String actor) {
+        Long inCharge = appraisal.getSupervisorInCharge();
+        boolean allowed = inCharge == null
+                ? actor != null && organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(actor)
+                : actor != null && actor.equals(employee(inCharge).nip());
+        if (!allowed) {
+            throw Rejection.forbidden(inCharge == null
+                    ? "Tugas ini untuk admin BKPSDM (pimpinan organisasi tidak punya atasan di Kinerja)."
+                    : "Hanya atasan yang bertanggung jawab atas penilaian ini (atau Plt/Plh yang ditunjuk BKPSDM) yang dapat mengerjakan tugas ini.");
+        }
     }
 
     Appraisal appraisal(long id) {

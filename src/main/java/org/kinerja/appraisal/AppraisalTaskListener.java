@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.kinerja.task.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,22 +38,12 @@ class AppraisalTaskListener implements TaskListener {
             return;
         }
         Map<String, Object> form = new HashMap<>(task.getVariablesLocal());
-        // Tasklist claims before completing; a REST client may complete a candidate task unclaimed: then the caller acts.
-        String actor = task.getAssignee();
-        if (actor == null) {
-            org.camunda.bpm.engine.impl.identity.Authentication current =
-                    task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            if (current == null || current.getUserId() == null) {
-                throw new org.camunda.bpm.engine.exception.NotValidException(
-                        "Ambil (klaim) tugas ini terlebih dahulu, lalu selesaikan.");
-            }
-            actor = current.getUserId();
-        }
+        String actor = TaskActor.of(task);
         switch (key) {
-            case TASK_DRAFT_TARGETS -> appraisals.saveTargets(appraisalId, form);
+            case TASK_DRAFT_TARGETS -> appraisals.saveTargets(appraisalId, form, actor);
             case TASK_APPROVE_TARGETS -> task.getExecution().getProcessInstance()
                     .setVariable(VAR_TARGETS_APPROVED, appraisals.decideTargets(appraisalId, form, actor));
-            case TASK_REPORT_PROGRESS -> appraisals.reportProgress(appraisalId, period(task), form);
+            case TASK_REPORT_PROGRESS -> appraisals.reportProgress(appraisalId, period(task), form, actor);
             case TASK_GIVE_FEEDBACK -> appraisals.giveFeedback(appraisalId, period(task), form, actor);
             case TASK_SELF_ASSESSMENT -> appraisals.selfAssess(appraisalId, form, actor);
             case TASK_RATE_PEER -> appraisals.ratePeer(appraisalId, form, actor);

@@ -23,8 +23,7 @@ class PrepareAppraisalDelegate implements JavaDelegate {
         PreparedAppraisal prepared = appraisals.prepare(cycleId, employeeId, execution.getProcessInstanceId());
         execution.setVariable(VAR_APPRAISAL_ID, prepared.appraisalId());
         execution.setVariable(VAR_EMPLOYEE_NIP, prepared.employeeNip());
-        execution.setVariable(VAR_SUPERVISOR_NIP, prepared.supervisorNip());
-        execution.setVariable(VAR_PEER_NIPS, new java.util.ArrayList<>(prepared.peerNips()));
+        execution.setVariable(VAR_PEER_COUNT, prepared.peerCount());
         execution.setVariable(VAR_PROGRESS_PERIOD_COUNT, prepared.progressPeriodCount());
         execution.setVariable(VAR_REMINDER_DELAY, prepared.reminderDelay());
         execution.setVariable(VAR_ESCALATION_DELAY, prepared.escalationDelay());

@@ -1,8 +1,10 @@
 package org.kinerja.appraisal;
 
-import java.util.List;
-
-/** What {@code Task_PrepareAppraisal} writes into the process: ids and the settings the timers and loops read. */
-record PreparedAppraisal(long appraisalId, String employeeNip, String supervisorNip, List<String> peerNips,
-        int progressPeriodCount, String reminderDelay, String escalationDelay) {
+/**
+ * What {@code Task_PrepareAppraisal} writes into the process: ids and the settings the timers and loops read. Who the
+ * peers and the supervisor are stays in Kinerja's tables ({@link AppraisalAssignment}); the process knows only how
+ * many peers there are.
+ */
+record PreparedAppraisal(long appraisalId, String employeeNip, int peerCount, int progressPeriodCount, String reminderDelay,
+        String escalationDelay) {
 }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,11 +74,11 @@ class CalibrationProcessTests {
         as(SUPERVISOR, () -> engine.getTaskService().claim(rating.getId(), SUPERVISOR));
         assertThatThrownBy(() -> as(SUPERVISOR, () -> support.submit(rating, Map.of(VAR_ORGANISATION_RATING, "LUAR_BIASA",
                 VAR_RATING_BASIS, ""))))
-                .isInstanceOf(FormFieldValidationException.class)
+                .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Pilih predikat kinerja organisasi: ISTIMEWA, BAIK, BUTUH_PERBAIKAN, KURANG atau SANGAT_KURANG")
                 .hasMessageContaining("Dasar penetapan predikat organisasi wajib diisi");
         assertThatThrownBy(() -> as(SUPERVISOR, () -> support.submit(rating, Map.of(VAR_ORGANISATION_RATING, "BAIK"))))
-                .isInstanceOf(FormFieldValidationException.class)
+                .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Dasar penetapan predikat organisasi wajib diisi, 20 sampai 4.000 karakter")
                 .hasMessageNotContaining("Pilih predikat");
         assertThat(cycle).isWaitingAt(TASK_SET_ORGANISATION_RATING);
@@ -132,7 +132,7 @@ class CalibrationProcessTests {
                         .contains("Distribusi usulan memenuhi semua batas."));
         as(SUPERVISOR, () -> engine.getTaskService().claim(calibrate.getId(), SUPERVISOR));
         assertThatThrownBy(() -> as(SUPERVISOR, () -> support.submit(calibrate, Map.of())))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Centang pernyataan");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Centang pernyataan");
 
         // a committee change that breaks the bound: completing is refused, naming the bound
         CalibrationService.Row raised = board.rows().get(6);
@@ -143,7 +143,7 @@ class CalibrationProcessTests {
         assertThat(afterRaise.counts()).containsEntry(Predikat.BAIK, 5).containsEntry(Predikat.BUTUH_PERBAIKAN, 2);
         assertThat(afterRaise.violations()).extracting(BoundViolation::message).containsExactly("BAIK 5 dari 7 melebihi batas 4");
         assertThatThrownBy(() -> as(SUPERVISOR, () -> support.submit(calibrate, Map.of(VAR_CALIBRATION_CONFIRMED, true))))
-                .isInstanceOf(FormFieldValidationException.class)
+                .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Distribusi predikat belum memenuhi batas kurva")
                 .hasMessageContaining("BAIK 5 dari 7 melebihi batas 4");
         assertThat(cycle).isWaitingAt(TASK_CALIBRATE_RESULTS);

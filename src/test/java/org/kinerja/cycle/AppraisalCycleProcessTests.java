@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,9 +99,9 @@ class AppraisalCycleProcessTests {
     void shouldRefuseABadStartFormAndStartNothing() {
         long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count();
         assertThatThrownBy(() -> support.startCycle("TIDAK-ADA", nextYear(), "QUARTERLY"))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("unit 'TIDAK-ADA' tidak dikenal");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("unit 'TIDAK-ADA' tidak dikenal");
         assertThatThrownBy(() -> support.startCycle("SEK-A1", 1999, "YEARLY"))
-                .isInstanceOf(FormFieldValidationException.class)
+                .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Tahun harus bilangan bulat antara 2000 dan 2100")
                 .hasMessageContaining("MONTHLY (bulanan) atau QUARTERLY");
         assertThatThrownBy(() -> start(Map.of("reminderDelay", "P14D", "escalationDelay", "P7D")))
@@ -116,9 +116,9 @@ class AppraisalCycleProcessTests {
         int year = nextYear();
         support.startCycle("BID-A", year, "QUARTERLY");
         assertThatThrownBy(() -> support.startCycle("SEK-A1", year, "QUARTERLY"))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sudah dinilai dalam siklus");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("sudah dinilai dalam siklus");
         assertThatThrownBy(() -> support.startCycle("DINAS", year, "QUARTERLY"))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Satu organisasi hanya punya satu siklus per tahun");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Satu organisasi hanya punya satu siklus per tahun");
         support.startCycle("SEK-A1", year + 1000 > 2100 ? 2099 : year + 1, "QUARTERLY");
     }
 

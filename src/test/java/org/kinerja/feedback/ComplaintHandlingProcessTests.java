@@ -8,7 +8,7 @@ import static org.kinerja.feedback.ComplaintHandlingProcess.*;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +61,7 @@ class ComplaintHandlingProcessTests {
         assertThat(engine.getTaskService().getVariableLocal(task.getId(), "complaintText")).isEqualTo("Petugas loket tidak ramah.");
 
         assertThatThrownBy(() -> support.submit(task, Map.of("actionTaken", "")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tuliskan tindakan yang diambil");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("tuliskan tindakan yang diambil");
         support.submit(task, Map.of("actionTaken", "Petugas dibina; standar sapaan loket diumumkan ulang."));
 
         assertThat(pi).isEnded().hasPassed(END_EVENT_CLOSED);

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -132,7 +132,7 @@ class AppraisalOutcomeProcessTests {
     void shouldRefuseAnAppealWithoutReason() {
         ProcessInstance pi = outcomeOf(STAFF_TWO);
         assertThatThrownBy(() -> support.submit(support.task(pi, TASK_VIEW_RESULT), Map.of(FIELD_RESULT_DECISION, "APPEAL")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Alasan keberatan wajib diisi");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Alasan keberatan wajib diisi");
         assertThat(pi).isWaitingAt(TASK_VIEW_RESULT);
     }
 
@@ -174,7 +174,7 @@ class AppraisalOutcomeProcessTests {
         Task draft = support.task(pi, TASK_DRAFT_COACHING_PLAN);
         assertThat(engine.getTaskService().getVariableLocal(draft.getId(), "trainingOptions").toString()).contains("ETIKA");
         assertThatThrownBy(() -> support.submit(draft, Map.of(FIELD_FOCUS_VALUES, List.of("AKUNTABEL"))))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("pelatihan");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("pelatihan");
         String training = engine.getTaskService().getVariableLocal(draft.getId(), "trainingOptions").toString()
                 .replaceAll(".*\"value\":\"([A-Z-]+)\".*", "$1");
         support.submit(draft, Map.of(FIELD_FOCUS_VALUES, List.of("AKUNTABEL", "KOMPETEN"), FIELD_TRAININGS, List.of(training),
@@ -233,7 +233,7 @@ class AppraisalOutcomeProcessTests {
                 FIELD_APPEAL_REASON, "Capaian pelayanan saya melampaui target; mohon ditinjau."));
         Task decide = support.task(pi, TASK_DECIDE_APPEAL);
         assertThatThrownBy(() -> support.submit(decide, Map.of(FIELD_APPEAL_DECISION, "CHANGE", FIELD_DECISION_REASON, "Terbukti.")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Pilih predikat baru");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Pilih predikat baru");
         support.submit(decide, Map.of(FIELD_APPEAL_DECISION, "CHANGE", FIELD_NEW_PREDIKAT, "SANGAT_BAIK",
                 FIELD_DECISION_REASON, "Bukti capaian layanan terverifikasi melampaui target."));
         support.executeAsyncJobs();

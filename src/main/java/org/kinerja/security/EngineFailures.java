@@ -1,0 +1,174 @@
+package org.kinerja.security;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.kinerja.shared.Rejection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * Turns every expected failure of an engine command into a {@link Rejection} with an Indonesian message and the right
+ * HTTP status, whichever way the command came (Camunda REST, Tasklist, the Java API):
+ *
+ * <ul>
+ *   <li>Kinerja's own refusals ({@link Rejection}, and the older {@link NotValidException} / form validation);</li>
+ *   <li>races: an optimistic-locking failure, a task claimed by someone else a moment earlier, a unique constraint
+ *       hit by a parallel request (409);</li>
+ *   <li>something that does not exist (404), a suspended process (409), a missing permission (403), a malformed request
+ *       (400).</li>
+ * </ul>
+ *
+ * Two interceptors do it: {@link #inner()} inside the command context, so that the engine logs a rejection as one debug
+ * line and not as an error with a stack trace; {@link #outer()} outside the transaction, for what fails at commit (a
+ * unique constraint in a parallel request). The outermost command of an HTTP request records the rejection for
+ * {@link EngineErrorAnswers}, which answers with it. Anything else stays what it is: a real error (500).
+ */
+final class EngineFailures {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineFailures.class);
+
+    private EngineFailures() {
+    }
+
+    static CommandInterceptor inner() {
+        return new Translating(false);
+    }
+
+    static CommandInterceptor outer() {
+        return new Translating(true);
+    }
+
+    private static final class Translating extends CommandInterceptor {
+
+        private final boolean outermost;
+
+        Translating(boolean outermost) {
+            this.outermost = outermost;
+        }
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            if (outermost) {
+                EngineErrorAnswers.enterCommand();
+            }
+            try {
+                return next.execute(command);
+            } catch (RuntimeException e) {
+                Rejection rejection = classify(e);
+                if (rejection == null) {
+                    throw e;
+                }
+                if (outermost && EngineErrorAnswers.leavingOutermostCommand()) {
+                    EngineErrorAnswers.record(rejection);
+                    log.info("Ditolak ({}): {}: {}", rejection.kind().status(), command.getClass().getSimpleName(), rejection.getMessage());
+                }
+                // Kinerja's own refusals become the engine's "bad request"; the engine's own exceptions keep their type,
+                // which the job executor and the REST API rely on (e.g. optimistic locking is retried).
+                throw isKinerjaRefusal(e) && !(e instanceof EngineRejection) ? new EngineRejection(rejection) : e;
+            } finally {
+                if (outermost) {
+                    EngineErrorAnswers.leaveCommand();
+                }
+            }
+        }
+    }
+
+    private static boolean isKinerjaRefusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Rejection || t instanceof NotValidException || t instanceof FormFieldValidationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rejection a failure means, or null for a real error. */
+    static Rejection classify(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && chain.size() < 30; t = t.getCause() == t ? null : t.getCause()) {
+            chain.add(t);
+        }
+        for (Throwable t : chain) {
+            if (t instanceof EngineRejection engine) {
+                return engine.rejection();
+            }
+            if (t instanceof Rejection rejection) {
+                return rejection;
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof NotValidException || t instanceof FormFieldValidationException) {
+                return Rejection.invalid(message(t));
+            }
+            if (t instanceof TaskAlreadyClaimedException) {
+                return Rejection.conflict("Tugas ini sudah diambil oleh orang lain.");
+            }
+            if (t instanceof OptimisticLockingException) {
+                return Rejection.conflict("Data ini baru saja diubah oleh permintaan lain. Muat ulang, lalu coba lagi bila masih perlu.");
+            }
+            if (t instanceof DataIntegrityViolationException || t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return Rejection.conflict("Data yang sama sudah tersimpan oleh permintaan lain (mungkin terkirim dua kali). Muat ulang, lalu periksa.");
+            }
+            if (t instanceof SuspendedEntityInteractionException) {
+                return Rejection.conflict("Proses ini sedang ditangguhkan; tindakan ini belum dapat dilakukan.");
+            }
+            if (t instanceof AuthorizationException) {
+                return Rejection.forbidden("Anda tidak berwenang untuk tindakan ini.");
+            }
+            if (t instanceof NotFoundException || t instanceof NullValueException && isNotFound(t)) {
+                return Rejection.notFound(notFoundMessage(t));
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof BadUserRequestException || t instanceof NullValueException) {
+                return Rejection.invalid("Permintaan tidak sah: " + t.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private static String message(Throwable t) {
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? "Isian tidak sah." : message;
+    }
+
+    private static boolean isNotFound(Throwable t) {
+        String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("cannot find") || message.contains("not found") || message.contains("does not exist")
+                || message.contains("no ") && message.contains(" found");
+    }
+
+    private static String notFoundMessage(Throwable t) {
+        String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("task")) {
+            return "Tugas tidak ditemukan.";
+        }
+        if (message.contains("job")) {
+            return "Job tidak ditemukan.";
+        }
+        if (message.contains("process definition") || message.contains("processdefinition")) {
+            return "Definisi proses tidak ditemukan.";
+        }
+        if (message.contains("process instance") || message.contains("execution")) {
+            return "Proses tidak ditemukan.";
+        }
+        if (message.contains("deployment")) {
+            return "Deployment tidak ditemukan.";
+        }
+        return "Data yang diminta tidak ditemukan.";
+    }
+}

@@ -1,0 +1,157 @@
+package org.kinerja.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.kinerja.security.FormFieldCatalog.ValueKind;
+import org.kinerja.shared.Rejection;
+
+/**
+ * Checks what a person submits with a task or a start form, before the engine stores any of it: only the fields of
+ * that form, each with a plain value of the field's kind (text, number, yes/no, or a list of texts). Everything else is
+ * refused, naming the field: variables the form does not have (such as {@code supervisorNip} or {@code appraisalId}),
+ * Java-serialised objects, bytes, files, and JSON that is not a list of plain values. A list is kept as its JSON text,
+ * so that no object is ever serialised into the engine.
+ */
+final class SubmittedValues {
+
+    /** Longest text a single field may carry; the domain checks each field's own, usually shorter, limit. */
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_LIST_ITEMS = 100;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SubmittedValues() {
+    }
+
+    /** The submitted values, checked against the form's fields and made plain; or a rejection naming every problem. */
+    static Map<String, Object> check(Map<String, ?> submitted, Map<String, ValueKind> fields, String what) {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        TreeSet<String> unknown = new TreeSet<>();
+        for (Map.Entry<String, ?> entry : submitted.entrySet()) {
+            String key = entry.getKey();
+            ValueKind kind = fields.get(key);
+            if (kind == null) {
+                unknown.add(key);
+                continue;
+            }
+            try {
+                plain.put(key, plain(entry.getValue(), kind));
+            } catch (IllegalArgumentException e) {
+                problems.add("Isian '" + key + "': " + e.getMessage());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            problems.add(0, (unknown.size() == 1 ? "Isian " : "Isian-isian ") + String.join(", ", unknown.stream().map(k -> "'" + k + "'").toList())
+                    + " bukan bagian dari formulir " + what + " dan tidak diterima.");
+        }
+        if (!problems.isEmpty()) {
+            throw new Rejection(Rejection.Kind.INVALID, what.substring(0, 1).toUpperCase() + what.substring(1)
+                    + " tidak dapat dikirim: " + String.join(" ", problems), problems);
+        }
+        return plain;
+    }
+
+    private static Object plain(Object value, ValueKind kind) {
+        if (value instanceof TypedValue typed) {
+            ValueType type = typed.getType();
+            if (type == null || type == ValueType.NULL || typed.getValue() == null && type.isPrimitiveValueType()) {
+                return null;
+            }
+            if (!type.isPrimitiveValueType()) {
+                if ("json".equals(type.getName()) && kind == ValueKind.LIST) {
+                    return list(jsonText(typed));
+                }
+                throw new IllegalArgumentException("jenis nilai '" + type.getName() + "' tidak diterima; kirim nilai biasa (teks, angka atau ya/tidak).");
+            }
+            if (type == ValueType.BYTES || type == ValueType.FILE || type == ValueType.DATE) {
+                throw new IllegalArgumentException("jenis nilai '" + type.getName() + "' tidak diterima; kirim teks.");
+            }
+            value = typed.getValue();
+        }
+        if (value == null) {
+            return null;
+        }
+        return switch (kind) {
+            case LIST -> value instanceof Collection<?> c ? list(c) : value instanceof String s ? list(s) : refuse(value);
+            case BOOLEAN -> value instanceof Boolean || value instanceof String ? value : refuse(value);
+            case NUMBER -> value instanceof Number || value instanceof String ? text(value) : refuse(value);
+            case TEXT -> value instanceof String || value instanceof Number || value instanceof Boolean ? text(value) : refuse(value);
+        };
+    }
+
+    private static Object text(Object value) {
+        if (value instanceof String s && s.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("terlalu panjang (paling banyak " + MAX_TEXT + " karakter).");
+        }
+        if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            throw new IllegalArgumentException("bukan angka yang sah.");
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof Number n && !(value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Double)) {
+            return n.toString();
+        }
+        return value;
+    }
+
+    private static Object refuse(Object value) {
+        throw new IllegalArgumentException("nilai jenis " + value.getClass().getSimpleName() + " tidak diterima.");
+    }
+
+    private static String jsonText(TypedValue typed) {
+        Object value = typed.getValue();
+        if (value == null) {
+            return "[]";
+        }
+        return value.toString();
+    }
+
+    /** A list of plain values, from a JSON array text (as Tasklist sends a checklist). */
+    private static String list(String json) {
+        String text = json.isBlank() ? "[]" : json.strip();
+        if (!text.startsWith("[")) {
+            return list(List.of(text));
+        }
+        try {
+            JsonNode node = JSON.readTree(text);
+            List<Object> items = new ArrayList<>();
+            for (JsonNode item : node) {
+                if (!item.isValueNode() || item.isNull()) {
+                    throw new IllegalArgumentException("daftar hanya boleh berisi teks atau angka.");
+                }
+                items.add(item.isNumber() ? item.numberValue() : item.asText());
+            }
+            return list(items);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("bukan daftar JSON yang sah.");
+        }
+    }
+
+    private static String list(Collection<?> items) {
+        if (items.size() > MAX_LIST_ITEMS) {
+            throw new IllegalArgumentException("terlalu banyak pilihan (paling banyak " + MAX_LIST_ITEMS + ").");
+        }
+        for (Object item : items) {
+            if (!(item instanceof String || item instanceof Number) || item instanceof String s && s.length() > 500) {
+                throw new IllegalArgumentException("daftar hanya boleh berisi teks pendek atau angka.");
+            }
+        }
+        try {
+            return JSON.writeValueAsString(items);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("daftar tidak dapat dibaca.");
+        }
+    }
+}
