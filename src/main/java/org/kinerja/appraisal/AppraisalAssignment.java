@@ -35,12 +35,21 @@ public class AppraisalAssignment {
     }
 
     public String supervisor(long appraisalId) {
-        Long inCharge = appraisal(appraisalId).getSupervisorInCharge();
-        return inCharge == null ? null : nip(inCharge);
+        return supervisorInCharge(appraisal(appraisalId)).map(EmployeeRef::nip).orElse(null);
     }
 
     public List<String> supervisorGroups(long appraisalId) {
-        return appraisal(appraisalId).getSupervisorInCharge() == null ? List.of(KinerjaGroups.ADMIN_BKPSDM) : List.of();
+        return supervisorInCharge(appraisal(appraisalId)).isEmpty() ? List.of(KinerjaGroups.ADMIN_BKPSDM) : List.of();
+    }
+
+    /**
+     * The active supervisor in charge: the acting official, else the supervisor of record. Empty for the head of the
+     * organisation, and while the supervisor in charge is no longer active (until HR appoints a Plt/Plh): then the HR
+     * admins hold the tasks, so that nobody's absence blocks the appraisal.
+     */
+    java.util.Optional<EmployeeRef> supervisorInCharge(Appraisal appraisal) {
+        Long inCharge = appraisal.getSupervisorInCharge();
+        return inCharge == null ? java.util.Optional.empty() : organization.employee(inCharge).filter(EmployeeRef::active);
     }
 
     public String peer(long appraisalId, int position) {

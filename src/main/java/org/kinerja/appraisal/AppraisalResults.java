@@ -55,6 +55,14 @@ public class AppraisalResults {
                 result.isCitizenUsed() ? result.getCitizenIkm() : null, result.isCitizenUsed() ? result.getCitizenResponses() : null);
     }
 
+    /**
+     * The employee id of the supervisor in charge of an appraisal: the acting official (Plt/Plh) HR appointed, else
+     * the supervisor of record; empty for the head of the organisation.
+     */
+    public Optional<Long> supervisorInCharge(long appraisalId) {
+        return appraisals.findById(appraisalId).map(Appraisal::getSupervisorInCharge);
+    }
+
     /** Every merged result of the cycle, by employee id. */
     public List<MergedScore> forCycle(long cycleId) {
         return results.mergedScoresOfCycle(cycleId);

@@ -309,13 +309,14 @@ class AppraisalService {
      * feedback and reviews; for the head of the organisation, who has no supervisor in Kinerja, an HR admin.
      */
     private void requireSupervisorInCharge(Appraisal appraisal, String actor) {
-        Long inCharge = appraisal.getSupervisorInCharge();
+        Long inCharge = appraisal.getSupervisorInCharge() == null ? null
+                : organization.employee(appraisal.getSupervisorInCharge()).filter(EmployeeRef::active).map(EmployeeRef::id).orElse(null);
         boolean allowed = inCharge == null
                 ? actor != null && organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(actor)
                 : actor != null && actor.equals(employee(inCharge).nip());
         if (!allowed) {
             throw Rejection.forbidden(inCharge == null
-                    ? "Tugas ini untuk admin BKPSDM (pimpinan organisasi tidak punya atasan di Kinerja)."
+                    ? "Tugas ini untuk admin BKPSDM: penilaian ini tidak punya atasan aktif di Kinerja."
                     : "Hanya atasan yang bertanggung jawab atas penilaian ini (atau Plt/Plh yang ditunjuk BKPSDM) yang dapat mengerjakan tugas ini.");
         }
     }

@@ -11,6 +11,18 @@ import org.springframework.data.repository.query.Param;
 interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
 
     Optional<Appraisal> findByCycleIdAndEmployeeId(long cycleId, long employeeId);
+
+    /** The appraisals not yet scored whose supervisor in charge (acting official, else of record) is this employee. */
+    @Query("""
+            select a from Appraisal a
+            where coalesce(a.actingSupervisorId, a.supervisorId) = :supervisorId and a.status <> org.kinerja.appraisal.AppraisalStatus.SCORED
+            order by a.id""")
+    List<Appraisal> findOpenBySupervisorInCharge(@Param("supervisorId") long supervisorId);
+}
+
+interface ActingAssignmentRepository extends JpaRepository<ActingAssignment, Long> {
+
+    List<ActingAssignment> findByAppraisalIdOrderByIdAsc(long appraisalId);
 }
 
 interface SkpIndicatorRepository extends JpaRepository<SkpIndicator, Long> {

@@ -19,6 +19,7 @@ import org.kinerja.organization.EmployeeRole;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitRef;
 import org.kinerja.scoring.Predikat;
+import org.kinerja.shared.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -85,6 +86,10 @@ public class CalibrationService {
 
     /** {@code Task_SetOrganisationRating}: the rating and its basis, validated on the server. */
     public void setOrganisationRating(long cycleId, Object ratingValue, Object basisValue, String actor) {
+        if (actor == null || !organisationHeads(cycleId).contains(actor)
+                && !organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(actor)) {
+            throw Rejection.forbidden("Predikat kinerja organisasi ditetapkan oleh pimpinan organisasi atau admin BKPSDM atas namanya.");
+        }
         List<String> problems = new ArrayList<>();
         OrganisationRating rating = null;
         try {
@@ -193,6 +198,9 @@ public class CalibrationService {
 
     /** {@code Task_CalibrateResults} completes only within the bounds. */
     public void finalise(long cycleId, String actor) {
+        if (actor == null || !organization.activeNipsWithRole(EmployeeRole.TIM_PENILAI).contains(actor)) {
+            throw Rejection.forbidden("Hasil kalibrasi ditetapkan oleh anggota Tim Penilai Kinerja.");
+        }
         Calibration calibration = calibrations.lockByCycleId(cycleId)
                 .orElseThrow(() -> new NotValidException("Kalibrasi siklus ini tidak ditemukan."));
         if (calibration.getStatus() != CalibrationStatus.CALIBRATING) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.exception.NotValidException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.kinerja.task.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,10 +93,6 @@ class CalibrationTaskListener implements TaskListener {
     }
 
     private static String actor(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return current == null ? "sistem" : current.getUserId();
+        return TaskActor.of(task);
     }
 }

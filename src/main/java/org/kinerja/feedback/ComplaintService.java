@@ -84,11 +84,16 @@ class ComplaintService {
     }
 
     void close(long complaintId, Object actionTaken, String closedBy) {
+        ComplaintCase complaint = complaint(complaintId);
+        if (closedBy == null || !closedBy.equals(complaint.getHandlerNip())
+                && !organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(closedBy)) {
+            throw org.kinerja.shared.Rejection.forbidden("Pengaduan ini ditindaklanjuti oleh kepala unit yang melayani atau admin BKPSDM.");
+        }
         String action = actionTaken == null ? "" : actionTaken.toString().trim();
         if (action.length() < 5 || action.length() > 4000) {
             throw new NotValidException("Tindak lanjut belum dapat disimpan: tuliskan tindakan yang diambil (5–4.000 karakter).");
         }
-        complaint(complaintId).close(action, closedBy);
+        complaint.close(action, closedBy);
     }
 
     /** Reminds whoever holds the follow-up, or escalates it to the HR admins; once per task and person. */

@@ -2,6 +2,7 @@ package org.kinerja.feedback;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.kinerja.task.TaskActor;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_FollowUpComplaint}: shows the complaint (task-local), and on completion stores the action taken. */
@@ -20,7 +21,7 @@ class ComplaintTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariablesLocal(complaints.formContext(id));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            complaints.close(id, task.getVariableLocal(ComplaintHandlingProcess.FORM_ACTION), task.getAssignee());
+            complaints.close(id, task.getVariableLocal(ComplaintHandlingProcess.FORM_ACTION), TaskActor.of(task));
         }
     }
 }

@@ -10,7 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -40,14 +43,16 @@ public class IdentitySyncService {
             KinerjaGroups.ADMIN_BKPSDM, "Admin BKPSDM");
 
     private final IdentityService identity;
+    private final AuthorizationService authorizations;
     private final EmployeeRepository employees;
     private final UnitRepository units;
     private final String initialPassword;
     private final SecureRandom random = new SecureRandom();
 
-    IdentitySyncService(IdentityService identity, EmployeeRepository employees, UnitRepository units,
-            @Value("${kinerja.identity.initial-password:}") String initialPassword) {
+    IdentitySyncService(IdentityService identity, AuthorizationService authorizations, EmployeeRepository employees,
+            UnitRepository units, @Value("${kinerja.identity.initial-password:}") String initialPassword) {
         this.identity = identity;
+        this.authorizations = authorizations;
         this.employees = employees;
         this.units = units;
         this.initialPassword = initialPassword;
@@ -79,10 +84,10 @@ public class IdentitySyncService {
                 createUser(e);
                 c.usersCreated++;
             } else if (!e.getName().equals(user.getFirstName()) || !"".equals(Objects.toString(user.getLastName(), ""))
-                    || !e.getEmail().equals(user.getEmail())) {
+                    || user.getEmail() != null) {
                 user.setFirstName(e.getName());
                 user.setLastName("");
-                user.setEmail(e.getEmail());
+                user.setEmail(null);
                 identity.saveUser(user);
                 c.usersUpdated++;
             }
@@ -95,6 +100,7 @@ public class IdentitySyncService {
             }
             wanted.computeIfAbsent(KinerjaGroups.unitGroup(e.getUnit().getCode()), k -> new HashSet<>()).add(e.getNip());
         }
+        removeSelfGrants(c);
         for (String leftOver : nipUsers.keySet()) {
             identity.deleteUser(leftOver);
             c.usersDeleted++;
@@ -125,6 +131,20 @@ public class IdentitySyncService {
         return report;
     }
 
+    /**
+     * Camunda grants every new user all permissions on their own account, so an employee could rename themself or
+     * delete their own login. The profile is HR's data from the import: those grants are removed (idempotent; after the
+     * first run there are none left to read).
+     */
+    private void removeSelfGrants(Counter c) {
+        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.USER).list()) {
+            if (grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId()) && Nip.isValid(grant.getUserId())) {
+                authorizations.deleteAuthorization(grant.getId());
+                c.selfGrantsRemoved++;
+            }
+        }
+    }
+
     private void ensureGroup(Map<String, Group> groups, String id, String name, String type, Counter c) {
         Group group = groups.get(id);
         if (group == null) {
@@ -146,7 +166,9 @@ public class IdentitySyncService {
         User user = identity.newUser(e.getNip());
         user.setFirstName(e.getName());
         user.setLastName("");
-        user.setEmail(e.getEmail());
+        // The email stays in Kinerja's employee table (mail is sent from there): Camunda's user list is readable by
+        // every employee, to show names in Tasklist, and must not hand out everyone's address.
+        user.setEmail(null);
         user.setPassword(initialPassword.isBlank() ? randomPassword() : initialPassword);
         identity.saveUser(user);
     }
@@ -167,7 +189,8 @@ public class IdentitySyncService {
     }
 
     private static final class Counter {
-        int usersCreated, usersUpdated, usersDeleted, groupsCreated, groupsUpdated, membershipsAdded, membershipsRemoved;
+        int usersCreated, usersUpdated, usersDeleted, groupsCreated, groupsUpdated, membershipsAdded, membershipsRemoved,
+                selfGrantsRemoved;
 
         IdentitySyncReport report() {
             return new IdentitySyncReport(usersCreated, usersUpdated, usersDeleted, groupsCreated, groupsUpdated,

@@ -127,11 +127,41 @@ public class OutcomeService {
 
     private Flags flags(AppraisalOutcome outcome) {
         EmployeeRef employee = employee(outcome.getEmployeeId());
-        Optional<EmployeeRef> supervisor = Optional.ofNullable(employee.supervisorId()).flatMap(organization::employee);
+        // The pejabat penilai of this appraisal (or the Plt/Plh HR appointed), from Kinerja's tables.
+        Optional<EmployeeRef> supervisor = results.supervisorInCharge(outcome.getAppraisalId())
+                .flatMap(organization::employee);
         Optional<EmployeeRef> decider = supervisor.map(EmployeeRef::supervisorId).flatMap(id -> id == null ? Optional.empty()
                 : organization.employee(id)).filter(EmployeeRef::active);
         return new Flags(outcome.getId(), employee.nip(), supervisor.filter(EmployeeRef::active).map(EmployeeRef::nip).orElse(null),
                 decider.map(EmployeeRef::nip).orElse(null), outcome.getOutcome(), outcome.isSanctionReview());
+    }
+
+    /** Which person a task of this outcome is for, from Kinerja's tables; HR where the rules say so. */
+    public enum Holder {
+        EMPLOYEE, SUPERVISOR, APPEAL_DECIDER, HR
+    }
+
+    /** Refuses anyone but the holder the rules name for this outcome's task. */
+    @Transactional(readOnly = true)
+    public void requireHolder(long outcomeId, Holder holder, String actor) {
+        AppraisalOutcome outcome = outcome(outcomeId);
+        Flags flags = flags(outcome);
+        String expected = switch (holder) {
+            case EMPLOYEE -> flags.employeeNip();
+            case SUPERVISOR -> flags.supervisorNip();
+            case APPEAL_DECIDER -> flags.appealDeciderNip();
+            case HR -> null;
+        };
+        boolean allowed = expected != null ? expected.equals(actor)
+                : actor != null && organization.activeNipsWithRole(org.kinerja.organization.EmployeeRole.ADMIN_BKPSDM).contains(actor);
+        if (!allowed) {
+            throw org.kinerja.shared.Rejection.forbidden(switch (holder) {
+                case EMPLOYEE -> "Hanya pegawai yang bersangkutan yang dapat mengerjakan tugas ini.";
+                case SUPERVISOR -> "Hanya atasan yang bertanggung jawab atas penilaian ini (atau Plt/Plh, atau admin BKPSDM bila tidak ada) yang dapat mengerjakan tugas ini.";
+                case APPEAL_DECIDER -> "Keberatan diputus oleh atasan pejabat penilai (atau admin BKPSDM bila tidak ada).";
+                case HR -> "Tugas ini untuk admin BKPSDM.";
+            });
+        }
     }
 
     // ---- Task_ViewResult ----

@@ -5,7 +5,7 @@ import static org.kinerja.outcome.AppraisalOutcomeProcess.*;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.kinerja.task.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,22 +42,35 @@ class OutcomeTaskListener implements TaskListener {
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
             return;
         }
+        String actor = TaskActor.of(task);
+        outcomes.requireHolder(outcomeId, holder(key), actor);
         switch (key) {
             case TASK_VIEW_RESULT -> task.getExecution().getProcessInstance().setVariable(VAR_APPEAL_REQUESTED,
                     outcomes.submitResult(outcomeId, local(task, FIELD_RESULT_DECISION), local(task, FIELD_APPEAL_REASON)));
             case TASK_DECIDE_APPEAL -> outcomes.decideAppeal(outcomeId, local(task, FIELD_APPEAL_DECISION), local(task, FIELD_NEW_PREDIKAT),
-                    local(task, FIELD_DECISION_REASON), actor(task));
+                    local(task, FIELD_DECISION_REASON), actor);
             case TASK_DRAFT_COACHING_PLAN -> outcomes.draftCoachingPlan(outcomeId, local(task, FIELD_FOCUS_VALUES),
                     local(task, FIELD_TRAININGS), local(task, FIELD_DIALOG_DATE_1), local(task, FIELD_DIALOG_DATE_2),
-                    local(task, FIELD_PLAN_NOTE), actor(task));
+                    local(task, FIELD_PLAN_NOTE), actor);
             case TASK_ACKNOWLEDGE_COACHING_PLAN -> outcomes.acknowledgeCoachingPlan(outcomeId, local(task, FIELD_PLAN_ACKNOWLEDGED),
                     local(task, FIELD_EMPLOYEE_NOTE));
             case TASK_REVIEW_COACHING_PROGRESS -> outcomes.reviewCoachingProgress(outcomeId, local(task, FIELD_PROGRESS_RESULT),
-                    local(task, FIELD_PROGRESS_NOTE), actor(task));
+                    local(task, FIELD_PROGRESS_NOTE), actor);
             case TASK_REVIEW_SANCTION -> outcomes.decideSanction(outcomeId, local(task, FIELD_SANCTION_DECISION),
-                    local(task, FIELD_SANCTION_NOTE), actor(task));
+                    local(task, FIELD_SANCTION_NOTE), actor);
             default -> throw new IllegalStateException("Tugas tanpa penanganan Kinerja: " + key);
         }
+    }
+
+    /** Who the rules name for each task of the outcome process. */
+    private static OutcomeService.Holder holder(String taskKey) {
+        return switch (taskKey) {
+            case TASK_VIEW_RESULT, TASK_ACKNOWLEDGE_COACHING_PLAN -> OutcomeService.Holder.EMPLOYEE;
+            case TASK_DRAFT_COACHING_PLAN, TASK_REVIEW_COACHING_PROGRESS -> OutcomeService.Holder.SUPERVISOR;
+            case TASK_DECIDE_APPEAL -> OutcomeService.Holder.APPEAL_DECIDER;
+            case TASK_REVIEW_SANCTION -> OutcomeService.Holder.HR;
+            default -> throw new IllegalStateException("Tugas tanpa penanganan Kinerja: " + taskKey);
+        };
     }
 
     private static Map<String, Object> with(Map<String, Object> context, String... emptyFields) {
@@ -69,13 +82,5 @@ class OutcomeTaskListener implements TaskListener {
 
     private static Object local(DelegateTask task, String name) {
         return task.getVariableLocal(name);
-    }
-
-    private static String actor(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return current == null ? "sistem" : current.getUserId();
     }
 }

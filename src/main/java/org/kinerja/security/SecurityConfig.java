@@ -120,7 +120,8 @@ class SecurityConfig {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(path("/api/organization/**"), path("/api/indicator-templates/**")).hasAuthority(ADMIN_BKPSDM)
-                        .requestMatchers(path("/api/service-tickets/import"), path("/api/reports/**")).hasAuthority(ADMIN_BKPSDM)
+                        .requestMatchers(path("/api/service-tickets/import"), path("/api/reports/**"),
+                                path("/api/acting-supervisors/**")).hasAuthority(ADMIN_BKPSDM)
                         .requestMatchers(path("/api/service-tickets/**")).hasAnyAuthority(ADMIN_BKPSDM, SISTEM_LOKET)
                         .requestMatchers(path("/api/notifications/**"), path("/api/appraisals/**"), path("/api/outcomes/**"),
                                 path("/api/trainings/**")).authenticated()
