@@ -22,3 +22,10 @@ create table acting_assignment (
     reassigned_tasks     integer not null
 );
 create index ix_acting_assignment_appraisal on acting_assignment (appraisal_id);
+
+-- One appraisal per employee per year (PermenPANRB 6/2022: one cycle per organisation and year), held by the database
+-- itself, so that two cycles started at the same moment for a unit and its parent cannot both appraise the same people.
+alter table cycle_participant add column cycle_year integer;
+update cycle_participant p set cycle_year = (select c.cycle_year from appraisal_cycle c where c.id = p.cycle_id);
+alter table cycle_participant alter column cycle_year set not null;
+alter table cycle_participant add constraint uk_cycle_participant_year unique (cycle_year, employee_id);

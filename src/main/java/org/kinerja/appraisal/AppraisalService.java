@@ -114,7 +114,7 @@ class AppraisalService {
                     values.text(ikiUnit(slot), p + "Satuan", true, 60),
                     values.number(ikiTarget(slot), p + "Target", BigDecimal.ZERO, null, new BigDecimal("9999999999")),
                     values.choice(ikiDirection(slot), p + "Arah", Direction.class),
-                    values.number(ikiWeight(slot), p + "Bobot", BigDecimal.ZERO, null, HUNDRED),
+                    values.number(ikiWeight(slot), p + "Bobot", BigDecimal.ZERO, null, HUNDRED, 2),
                     values.choice(ikiAspect(slot), p + "Aspek", Aspect.class),
                     values.text(ikiPerspective(slot), p + "Perspektif", false, 100)));
         }

@@ -8,12 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.kinerja.scoring.BerakhlakValue;
+import org.kinerja.shared.Texts;
 
 /**
  * Reads submitted form values strictly. The form validates too, but anything can be sent through the REST API, so
  * every value is checked again here; all problems are collected and refused together with a clear message.
  */
 final class FormValues {
+
+    static final int MAX_DECIMALS = 4;
 
     private final Map<String, Object> values;
     private final List<String> problems = new ArrayList<>();
@@ -22,29 +25,43 @@ final class FormValues {
         this.values = values;
     }
 
+    /** Text without surrounding blanks and invisible characters; a value of only those counts as empty. */
     String text(String key, String label, boolean required, int maxLength) {
         Object raw = values.get(key);
-        String value = raw == null ? "" : raw.toString().trim();
+        String cleaned = raw == null ? null : Texts.clean(raw.toString());
+        String value = cleaned == null ? "" : cleaned;
         if (required && value.isEmpty()) {
             problems.add(label + " wajib diisi.");
         } else if (value.length() > maxLength) {
             problems.add(label + " terlalu panjang (paling banyak " + maxLength + " karakter).");
+        } else if (Texts.hasControlCharacters(value)) {
+            problems.add(label + " berisi karakter kendali yang tidak diizinkan.");
         }
         return value.isEmpty() ? null : value;
     }
 
+    /** A number with at most {@value #MAX_DECIMALS} decimals (the columns keep four). */
     BigDecimal number(String key, String label, BigDecimal minExclusive, BigDecimal minInclusive, BigDecimal max) {
+        return number(key, label, minExclusive, minInclusive, max, MAX_DECIMALS);
+    }
+
+    BigDecimal number(String key, String label, BigDecimal minExclusive, BigDecimal minInclusive, BigDecimal max, int maxDecimals) {
         Object raw = values.get(key);
         BigDecimal value = null;
-        if (raw instanceof Number n) {
-            value = new BigDecimal(n.toString());
-        } else if (raw instanceof String s && !s.isBlank()) {
-            try {
-                value = new BigDecimal(s.trim().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                problems.add(label + " harus berupa angka (tertulis: '" + s + "').");
-                return null;
+        try {
+            if (raw instanceof Number n) {
+                value = new BigDecimal(n.toString());
+            } else if (raw instanceof String s && !s.isBlank()) {
+                String text = s.trim().replace(',', '.');
+                if (text.length() > 40) {
+                    throw new NumberFormatException("too long");
+                }
+                value = new BigDecimal(text);
             }
+        } catch (NumberFormatException e) {
+            String shown = String.valueOf(raw);
+            problems.add(label + " harus berupa angka (tertulis: '" + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown) + "').");
+            return null;
         }
         if (value == null) {
             problems.add(label + " wajib diisi.");
@@ -56,8 +73,12 @@ final class FormValues {
             problems.add(label + " tidak boleh kurang dari " + minInclusive.toPlainString() + ".");
         } else if (max != null && value.compareTo(max) > 0) {
             problems.add(label + " tidak boleh lebih dari " + max.toPlainString() + ".");
+        } else if (value.stripTrailingZeros().scale() > maxDecimals) {
+            problems.add(label + " paling banyak " + maxDecimals + " angka di belakang koma.");
+        } else {
+            return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
         }
-        return value;
+        return null;
     }
 
     <E extends Enum<E>> E choice(String key, String label, Class<E> type) {

@@ -25,11 +25,16 @@ class CycleParticipant {
     @Column(name = "employee_nip", nullable = false, length = 18)
     private String employeeNip;
 
+    /** The cycle's year: the database keeps one participation per employee and year. */
+    @Column(name = "cycle_year", nullable = false)
+    private int year;
+
     protected CycleParticipant() {
     }
 
-    CycleParticipant(long cycleId, int seq, long employeeId, String employeeNip) {
+    CycleParticipant(long cycleId, int year, int seq, long employeeId, String employeeNip) {
         this.key = new Key(cycleId, seq);
+        this.year = year;
         this.employeeId = employeeId;
         this.employeeNip = employeeNip;
     }

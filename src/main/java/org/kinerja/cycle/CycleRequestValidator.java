@@ -15,6 +15,10 @@ import org.camunda.bpm.engine.exception.NotValidException;
 /** Server-side check of the cycle start form; the form's own validation is only a convenience. */
 final class CycleRequestValidator {
 
+    /** Timers shorter than a minute would fire in a storm; longer than a year never within the cycle. */
+    static final long MIN_DELAY_MILLIS = 60_000L;
+    static final long MAX_DELAY_MILLIS = 365L * 24 * 3600 * 1000;
+
     private CycleRequestValidator() {
     }
 
@@ -42,6 +46,12 @@ final class CycleRequestValidator {
         String escalation = text(form.get(VAR_ESCALATION_DELAY)).toUpperCase(Locale.ROOT);
         Long reminderMillis = durationMillis(reminder, "Jeda pengingat", problems);
         Long escalationMillis = durationMillis(escalation, "Batas waktu eskalasi", problems);
+        for (String[] d : new String[][] {{"Jeda pengingat", reminder}, {"Batas waktu eskalasi", escalation}}) {
+            Long millis = d[0].startsWith("Jeda") ? reminderMillis : escalationMillis;
+            if (millis != null && (millis < MIN_DELAY_MILLIS || millis > MAX_DELAY_MILLIS)) {
+                problems.add(d[0] + " harus antara 1 menit (PT1M) dan 365 hari (P365D): '" + d[1] + "'.");
+            }
+        }
         if (reminderMillis != null && escalationMillis != null && reminderMillis >= escalationMillis) {
             problems.add("Jeda pengingat (" + reminder + ") harus lebih pendek daripada batas waktu eskalasi (" + escalation + ").");
         }

@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitRef;
+import org.kinerja.shared.Rejection;
 import org.slf4j.Logger;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +42,7 @@ class CycleService {
         var subtree = organization.subtree(unit.id());
         for (AppraisalCycle other : cycles.findByYear(request.year())) {
             if (subtree.contains(other.getUnitId()) || organization.subtree(other.getUnitId()).contains(unit.id())) {
-                throw new NotValidException("Siklus tidak dapat dibuka: unit ini sudah dinilai dalam siklus '" + other.getName()
+                throw Rejection.conflict("Siklus tidak dapat dibuka: unit ini sudah dinilai dalam siklus '" + other.getName()
                         + "' tahun " + request.year() + ". Satu organisasi hanya punya satu siklus per tahun.");
             }
         }
@@ -48,12 +50,20 @@ class CycleService {
         if (employees.isEmpty()) {
             throw new NotValidException("Siklus tidak dapat dibuka: tidak ada pegawai aktif di unit " + unit.code() + " dan di bawahnya.");
         }
-        AppraisalCycle cycle = cycles.save(new AppraisalCycle(request, unit.id(), defaults, processInstanceId, openedBy));
+        AppraisalCycle cycle;
         List<CycleParticipant> rows = new ArrayList<>(employees.size());
-        for (int i = 0; i < employees.size(); i++) {
-            rows.add(new CycleParticipant(cycle.getId(), i, employees.get(i).id(), employees.get(i).nip()));
+        try {
+            cycle = cycles.saveAndFlush(new AppraisalCycle(request, unit.id(), defaults, processInstanceId, openedBy));
+            for (int i = 0; i < employees.size(); i++) {
+                rows.add(new CycleParticipant(cycle.getId(), request.year(), i, employees.get(i).id(), employees.get(i).nip()));
+            }
+            participants.saveAllAndFlush(rows);
+        } catch (DataIntegrityViolationException e) {
+            // Another start for this unit, its parent or a child won the race (unique keys of appraisal_cycle and
+            // cycle_participant); this one is refused and nothing of it stays.
+            throw Rejection.conflict("Siklus tidak dapat dibuka: siklus " + request.year() + " untuk unit ini atau unit yang "
+                    + "mencakupnya baru saja dibuka oleh permintaan lain. Satu pegawai hanya dinilai sekali per tahun.");
         }
-        participants.saveAll(rows);
         cycle.setParticipantCount(rows.size());
         log.info("Siklus '{}' {} dibuka untuk unit {}: {} pegawai", request.name(), request.year(), unit.code(), rows.size());
         return cycle;

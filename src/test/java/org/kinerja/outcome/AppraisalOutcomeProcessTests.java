@@ -202,6 +202,7 @@ class AppraisalOutcomeProcessTests {
         assertThat(pi).isWaitingAt(TASK_REVIEW_SANCTION);
         assertThat(support.task(pi, TASK_REVIEW_SANCTION)).isNotNull();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("admin-bkpsdm").count()).isEqualTo(1);
+        engine.getTaskService().claim(support.task(pi, TASK_REVIEW_SANCTION).getId(), HR_ADMIN);
         support.submit(support.task(pi, TASK_REVIEW_SANCTION), Map.of(FIELD_SANCTION_DECISION, "TEGURAN_TERTULIS",
                 FIELD_SANCTION_NOTE, "Predikat sangat kurang; teguran tertulis sesuai PP 94/2021."));
         assertThat(pi).isEnded().hasPassed(END_EVENT_SANCTION_REVIEWED);

@@ -142,7 +142,9 @@ public final class ProcessTestSupport {
 
     /** Sets the organisation rating on {@code Task_SetOrganisationRating}, then runs the proposal. */
     public void rateOrganisation(ProcessInstance cycle, String rating, String basis) {
-        submit(task(cycle, "Task_SetOrganisationRating"), Map.of("organisationRating", rating, "ratingBasis", basis));
+        Task task = task(cycle, "Task_SetOrganisationRating");
+        engine.getTaskService().claim(task.getId(), HR_ADMIN);
+        submit(task, Map.of("organisationRating", rating, "ratingBasis", basis));
         executeAsyncJobs();
     }
 
