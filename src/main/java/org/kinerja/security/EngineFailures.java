@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.kinerja.shared.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -119,6 +120,11 @@ final class EngineFailures {
             }
             if (t instanceof OptimisticLockingException) {
                 return Rejection.conflict("Data ini baru saja diubah oleh permintaan lain. Muat ulang, lalu coba lagi bila masih perlu.");
+            }
+            if (t instanceof ConcurrencyFailureException || t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || "55P03".equals(sql.getSQLState()))) {
+                // a deadlock, a serialization failure or a lock timeout between parallel requests
+                return Rejection.conflict("Permintaan ini bertabrakan dengan permintaan lain pada saat yang sama. Muat ulang, lalu coba lagi bila masih perlu.");
             }
             if (t instanceof DataIntegrityViolationException || t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return Rejection.conflict("Data yang sama sudah tersimpan oleh permintaan lain (mungkin terkirim dua kali). Muat ulang, lalu periksa.");
