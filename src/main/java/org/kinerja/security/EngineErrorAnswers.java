@@ -56,6 +56,12 @@ final class EngineErrorAnswers extends OncePerRequestFilter {
         }
     }
 
+    /** Whether the current request's command was refused (its answer is then a rejection, not an error). */
+    static boolean rejectionRecorded() {
+        State state = STATE.get();
+        return state != null && state.rejection != null;
+    }
+
     static void record(Rejection rejection) {
         State state = STATE.get();
         if (state != null) {
