@@ -75,16 +75,16 @@ class LoginThrottle {
 
     /** The password was wrong (or the account does not exist): counts, stores and logs the failure. */
     void failed(LoginAttempt attempt) {
-        LoginDelays now = delays;
+        LoginDelays rules = delays;
         Counter account = attempt.hasAccount()
-                ? store.countFailure(attempt.account(), attempt.address(), now::afterAccountFailure)
+                ? store.countFailure(attempt.account(), attempt.address(), rules::afterAccountFailure)
                 : null;
-        Counter address = store.countFailure(LoginThrottleStore.EVERY_ACCOUNT, attempt.address(), now::afterAddressFailure);
-        Instant at = now.now();
+        Counter address = store.countFailure(LoginThrottleStore.EVERY_ACCOUNT, attempt.address(), rules::afterAddressFailure);
+        Instant at = rules.now();
         FailedLogin failure = new FailedLogin(at, attempt.account(), attempt.address(), attempt.channel(),
                 account == null ? 0 : account.failures(), address.failures());
         store.append(failure);
-        long wait = now.waitFor(account == null ? List.of(address) : List.of(account, address))
+        long wait = rules.waitFor(account == null ? List.of(address) : List.of(account, address))
                 .map(LoginDelays::seconds).orElse(0L);
         log.warn("Gagal masuk: akun '{}' dari alamat {} lewat {}; kegagalan ke-{} akun ini dari alamat ini dan ke-{} dari "
                         + "alamat ini dalam {} menit; percobaan berikutnya akun ini dari alamat ini menunggu {} detik",
@@ -98,10 +98,10 @@ class LoginThrottle {
     }
 
     /**
-     * Deletes the failed logins older than the retention, and the counters that are over. Single DELETE statements, so
-     * every node of a cluster may run it at the same time.
+     * Every night at 02:17 WIB: deletes the failed logins older than the retention, and the counters that are over.
+     * Single DELETE statements, so every node of a cluster may run it at the same time.
      */
-    @Scheduled(cron = "${kinerja.login.clean-up-cron:0 17 2 * * *}", zone = "Asia/Jakarta")
+    @Scheduled(cron = "0 17 2 * * *", zone = "Asia/Jakarta")
     void cleanUp() {
         Instant now = delays.now();
         int failures = store.deleteFailuresBefore(now.minus(settings.retention()));

@@ -1,6 +1,7 @@
 package org.kinerja.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,12 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
+import org.kinerja.shared.Rejection;
 import org.kinerja.support.PostgresApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -69,6 +72,8 @@ class LoginThrottleIntegrationTests extends PostgresApplicationTest {
     EmployeeImportService employeeImport;
     @Autowired
     LoginThrottle throttle;
+    @Autowired
+    IdentityService identity;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -281,6 +286,45 @@ class LoginThrottleIntegrationTests extends PostgresApplicationTest {
     }
 
     @Test
+    void shouldThrottleTheEngineRestPasswordCheckForOtherAccountsToo() {
+        // POST /engine-rest/identity/verify lets a logged-in user test any account's password: the same throttle.
+        Client colleague = new Client("203.0.113.50");
+        String body = "{\"username\":\"" + NURUL + "\",\"password\":\"" + WRONG + "\"}";
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> verify = colleague.postJson("/engine-rest/identity/verify", body, RIZKI, PASSWORD);
+            assertThat(verify.statusCode()).isEqualTo(200);
+            assertThat(verify.body()).contains("\"authenticated\":false");
+        }
+        HttpResponse<String> refused = colleague.postJson("/engine-rest/identity/verify", body, RIZKI, PASSWORD);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).contains("1");
+        assertThat(field(refused, "message")).isEqualTo(WAIT_MESSAGE.formatted(1));
+        assertThat(counter(NURUL, "203.0.113.50")).isEqualTo(4);
+        assertThat(new Client("198.51.100.50").engineRest(NURUL, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldRefuseTheJavaApiWithARejectionOutsideAnyRequest() {
+        try {
+            for (int i = 0; i < 4; i++) {
+                assertThat(identity.checkPassword(RATNA, WRONG)).isFalse();
+            }
+            assertThat(counter(RATNA, LoginAttempt.LOCAL)).isEqualTo(4);
+            Throwable refused = catchThrowable(() -> identity.checkPassword(RATNA, PASSWORD));
+            Rejection rejection = Rejection.find(refused);
+            assertThat(rejection).isNotNull();
+            assertThat(rejection.kind()).isEqualTo(Rejection.Kind.TOO_MANY_REQUESTS);
+            assertThat(rejection.getMessage()).isEqualTo(WAIT_MESSAGE.formatted(1));
+            assertThat(new Client("198.51.100.60").engineRest(RATNA, PASSWORD).statusCode()).isEqualTo(200);
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(identity.checkPassword(RATNA, PASSWORD)).isTrue();
+            assertThat(counter(RATNA, LoginAttempt.LOCAL)).isNull();
+        } finally {
+            jdbc.update("delete from login_throttle where client_address = ?", LoginAttempt.LOCAL);
+        }
+    }
+
+    @Test
     void shouldDeleteFailedLoginsAfterTheRetention() {
         Client guesser = new Client("192.0.2.8");
         assertThat(guesser.login(Door.ENGINE_REST, RIZKI, WRONG).failed()).isTrue();
@@ -318,6 +362,10 @@ class LoginThrottleIntegrationTests extends PostgresApplicationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String basicAuthorization(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String form(Map<String, String> fields) {
@@ -373,11 +421,15 @@ class LoginThrottleIntegrationTests extends PostgresApplicationTest {
             return get(path, user, password);
         }
 
+        HttpResponse<String> postJson(String path, String body, String user, String password) {
+            return send(request(path).header("Content-Type", "application/json").header("Authorization", basicAuthorization(user, password))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+
         HttpResponse<String> get(String path, String user, String password) {
             HttpRequest.Builder request = request(path).header("Accept", "application/json, text/html;q=0.9, */*;q=0.8").GET();
             if (user != null) {
-                request.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                request.header("Authorization", basicAuthorization(user, password));
             }
             return send(request.build());
         }
