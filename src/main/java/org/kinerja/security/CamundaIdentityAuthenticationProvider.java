@@ -28,13 +28,25 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || userId.isBlank() || credentials == null || !checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("NIP/nama pengguna atau kata sandi salah.");
         }
         List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    /** Camunda's check, throttled by {@link LoginThrottle}: a refusal becomes an authentication failure with a wait. */
+    private boolean checkPassword(String userId, String password) {
+        try {
+            return identityService.checkPassword(userId, password);
+        } catch (RuntimeException e) {
+            LoginRefusal refusal = LoginRefusal.findIn(e);
+            if (refusal != null) {
+                throw new LoginRefusedAuthenticationException(refusal);
+            }
+            throw e;
+        }
     }
 
     @Override

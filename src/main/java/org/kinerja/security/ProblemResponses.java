@@ -14,7 +14,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 answers as problem documents in Bahasa Indonesia. */
+/** 401, 403 and 429 (a throttled login, see {@link LoginThrottle}) answers as problem documents in Bahasa Indonesia. */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -26,6 +26,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof LoginRefusedAuthenticationException refused) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.refusal().retryAfterSeconds()));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "Terlalu banyak percobaan masuk", refused.getMessage());
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + SecurityConfig.REALM + "\", charset=\"UTF-8\"");
         String detail = request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 ? "Silakan masuk: kirim NIP (atau nama pengguna) dan kata sandi dengan HTTP Basic."

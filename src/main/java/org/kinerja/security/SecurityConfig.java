@@ -19,6 +19,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -100,10 +102,10 @@ class SecurityConfig {
                         .requestMatchers(path("/laporan/**")).hasAuthority(ADMIN_BKPSDM)
                         .requestMatchers(path("/kalibrasi/**")).hasAnyAuthority(TIM_PENILAI, ADMIN_BKPSDM)
                         .anyRequest().authenticated())
-                .authenticationProvider(identityProvider)
+                .authenticationManager(onlyCamunda(identityProvider))
                 .addFilterBefore(new CamundaSessionAuthenticationFilter(engine.getName()), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk").usernameParameter("pengguna")
-                        .passwordParameter("sandi").failureUrl("/masuk?gagal").successHandler(alsoSignInToTasklist))
+                        .passwordParameter("sandi").failureHandler(new PageLoginFailureHandler()).successHandler(alsoSignInToTasklist))
                 .logout(logout -> logout.logoutRequestMatcher(path(HttpMethod.POST, "/keluar")).logoutSuccessUrl("/masuk?keluar"));
         return http.build();
     }
@@ -119,6 +121,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority(CAMUNDA_ADMIN)
+                        .requestMatchers(path("/api/security/**")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(path("/api/organization/**"), path("/api/indicator-templates/**")).hasAuthority(ADMIN_BKPSDM)
                         .requestMatchers(path("/api/service-tickets/import"), path("/api/reports/**"),
                                 path("/api/acting-supervisors/**")).hasAuthority(ADMIN_BKPSDM)
@@ -127,13 +130,21 @@ class SecurityConfig {
                                 path("/api/trainings/**")).authenticated()
                         .requestMatchers(path("/error")).permitAll()
                         .anyRequest().denyAll())
-                .authenticationProvider(identityProvider)
+                .authenticationManager(onlyCamunda(identityProvider))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless HTTP Basic API for integrations and scripts: no session cookie to forge requests with.
                 .csrf(AbstractHttpConfigurer::disable);
         return http.build();
+    }
+
+    /**
+     * The identity provider alone. With {@code authenticationProvider(...)}, a failed login was checked a second time by
+     * the global authentication manager (the same provider again), so one wrong password counted twice.
+     */
+    private static AuthenticationManager onlyCamunda(CamundaIdentityAuthenticationProvider identityProvider) {
+        return new ProviderManager(identityProvider);
     }
 
     /** Matches the request path itself, whichever servlet (Spring MVC, Jersey, the webapps) serves it. */
