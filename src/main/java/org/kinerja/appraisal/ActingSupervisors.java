@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.kinerja.organization.EmployeeDeactivated;
 import org.kinerja.organization.EmployeeRef;
+import org.kinerja.organization.KinerjaGroups;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.shared.Rejection;
 import org.kinerja.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,12 +101,54 @@ public class ActingSupervisors {
         return new Appointment(supervisor.nip(), acting.nip(), open.size(), moved);
     }
 
+    /**
+     * A supervisor in charge left the roster: their open appraisals go to their own supervisor as acting official
+     * (recorded like an appointment), or, without an active one, to the HR admins until HR appoints a Plt/Plh. Nobody's
+     * absence blocks another person's appraisal.
+     */
+    @EventListener
+    public void onDeactivated(EmployeeDeactivated event) {
+        List<Appraisal> open = appraisals.findOpenBySupervisorInCharge(event.employeeId());
+        if (open.isEmpty()) {
+            return;
+        }
+        EmployeeRef successor = organization.employee(event.employeeId()).map(EmployeeRef::supervisorId)
+                .flatMap(id -> id == null ? java.util.Optional.empty() : organization.employee(id))
+                .filter(EmployeeRef::active).orElse(null);
+        int moved = 0;
+        for (Appraisal appraisal : open) {
+            if (successor != null && successor.id() != appraisal.getEmployeeId()) {
+                appraisal.appointActingSupervisor(successor.id());
+                int reassigned = reassignOpenTasks(appraisal, event.nip(), successor.nip());
+                moved += reassigned;
+                assignments.save(new ActingAssignment(appraisal.getId(), event.employeeId(), successor.id(),
+                        "Atasan langsung (NIP " + event.nip() + ") dinonaktifkan pada impor pegawai; tugas penilaiannya "
+                                + "dialihkan kepada atasannya sampai BKPSDM menunjuk Plt/Plh.", "sistem", reassigned));
+            } else {
+                moved += offerOpenTasksToHr(appraisal, event.nip());
+            }
+        }
+        log.info("Atasan {} dinonaktifkan: {} penilaian dialihkan ({} tugas) kepada {}", event.nip(), open.size(), moved,
+                successor == null ? "admin BKPSDM" : successor.nip());
+    }
+
     /** The open tasks the previous holder holds in this employee's appraisal and outcome of the cycle. */
     private int reassignOpenTasks(Appraisal appraisal, String previousNip, String actingNip) {
         String businessKey = appraisal.getCycleId() + "-" + nip(appraisal.getEmployeeId());
         List<Task> held = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskAssignee(previousNip).list();
         for (Task task : held) {
             tasks.setAssignee(task.getId(), actingNip);
+        }
+        return held.size();
+    }
+
+    /** Without an active successor, the held tasks go back to the HR admins' group. */
+    private int offerOpenTasksToHr(Appraisal appraisal, String previousNip) {
+        String businessKey = appraisal.getCycleId() + "-" + nip(appraisal.getEmployeeId());
+        List<Task> held = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskAssignee(previousNip).list();
+        for (Task task : held) {
+            tasks.setAssignee(task.getId(), null);
+            tasks.addCandidateGroup(task.getId(), KinerjaGroups.ADMIN_BKPSDM);
         }
         return held.size();
     }
