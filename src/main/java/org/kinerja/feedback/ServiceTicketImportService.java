@@ -18,7 +18,6 @@ import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.ImportProblem;
 import org.kinerja.organization.ImportProblems;
 import org.kinerja.organization.OrganizationDirectory;
-import org.kinerja.shared.Rejection;
 import org.kinerja.shared.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -121,8 +120,8 @@ public class ServiceTicketImportService {
         try {
             tickets.saveAllAndFlush(toCreate);
         } catch (DataIntegrityViolationException e) {
-            throw Rejection.conflict("Berkas tiket layanan ditolak: tiket yang sama baru saja didaftarkan oleh permintaan lain. "
-                    + "Tidak ada data yang diubah; unggah lagi.");
+            throw SurveyService.violated(e, "uk_service_ticket_number", "Berkas tiket layanan ditolak: tiket yang sama baru saja "
+                    + "didaftarkan oleh permintaan lain. Tidak ada data yang diubah; unggah lagi.");
         }
         return new TicketImportReport(file.rows().size(), toCreate.size(), unchanged);
     }

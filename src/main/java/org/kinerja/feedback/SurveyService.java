@@ -158,7 +158,7 @@ public class SurveyService {
     }
 
     /** A refusal (409) when the violated constraint is the one named, else the violation as it is. */
-    private static RuntimeException violated(DataIntegrityViolationException e, String constraint, String message) {
+    static RuntimeException violated(DataIntegrityViolationException e, String constraint, String message) {
         String cause = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
         return cause.contains(constraint) ? Rejection.conflict(message) : e;
     }

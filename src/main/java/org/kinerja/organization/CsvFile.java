@@ -134,9 +134,10 @@ public final class CsvFile {
                             + header.size() + ". Periksa tanda pemisah dan tanda kutip.");
                 }
                 for (int i = 0; i < Math.min(values.length, header.size()); i++) {
-                    String problem = header.get(i).isEmpty() ? null : Texts.controlCharacterProblem("Kolom " + header.get(i), values[i], false);
+                    String column = Texts.excerpt(header.get(i));
+                    String problem = column.isEmpty() ? null : Texts.controlCharacterProblem("Kolom " + column, values[i], false);
                     if (problem != null) {
-                        problems.add(line, header.get(i), problem);
+                        problems.add(line, column, problem);
                     }
                 }
                 rows.add(new Row(line, values, index));
@@ -165,7 +166,8 @@ public final class CsvFile {
             if (Texts.hasControlCharacters(name, false)) {
                 problems.add(new ImportProblem(1, null, Texts.controlCharacterProblem("Judul kolom", name, false)));
             } else if (!name.isEmpty() && seen.merge(name, 1, Integer::sum) == 2) {
-                problems.add(new ImportProblem(1, name, "Kolom '" + name + "' muncul lebih dari sekali pada judul kolom."));
+                problems.add(new ImportProblem(1, Texts.excerpt(name), "Kolom '" + Texts.excerpt(name)
+                        + "' muncul lebih dari sekali pada judul kolom."));
             }
         }
         List<String> missing = required.stream().filter(c -> !seen.containsKey(c)).toList();

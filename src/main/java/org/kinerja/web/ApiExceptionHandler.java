@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every refusal and failure of a Kinerja controller, answered in Bahasa Indonesia (see {@link ErrorAnswers} for the
@@ -117,6 +118,10 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            log.debug("Klien memutus sambungan pada {} {}", request.getMethod(), ErrorAnswers.originalPath(request));
+            return null; // nobody to answer
+        }
         Rejection rejection = Rejection.find(e);
         if (rejection != null) {
             return rejected(rejection, request);

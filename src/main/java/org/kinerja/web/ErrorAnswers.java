@@ -59,7 +59,7 @@ final class ErrorAnswers {
                 || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class))) {
             return true;
         }
-        String path = originalPath(request);
+        String path = originalPath(request) + "/";
         return MACHINE_PATHS.stream().anyMatch(path::startsWith);
     }
 
