@@ -66,7 +66,7 @@ public class ActingSupervisors {
         String reason = Texts.clean(reasonText);
         if (reason == null || reason.length() < MIN_REASON || reason.length() > MAX_REASON) {
             problems.add("Alasan penugasan wajib diisi, " + MIN_REASON + " sampai " + MAX_REASON + " karakter.");
-        } else if (Texts.hasControlCharacters(reason)) {
+        } else if (Texts.hasControlCharacters(reason, true)) {
             problems.add("Alasan penugasan berisi karakter kendali yang tidak diizinkan.");
         }
         List<String> only = employeeNips == null ? List.of() : employeeNips.stream().filter(Objects::nonNull).map(String::trim).toList();

@@ -34,7 +34,7 @@ final class FormValues {
             problems.add(label + " wajib diisi.");
         } else if (value.length() > maxLength) {
             problems.add(label + " terlalu panjang (paling banyak " + maxLength + " karakter).");
-        } else if (Texts.hasControlCharacters(value)) {
+        } else if (Texts.hasControlCharacters(value, true)) {
             problems.add(label + " berisi karakter kendali yang tidak diizinkan.");
         }
         return value.isEmpty() ? null : value;

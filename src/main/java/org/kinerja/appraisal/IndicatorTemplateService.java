@@ -1,10 +1,14 @@
 package org.kinerja.appraisal;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.exception.NotValidException;
+import java.util.Locale;
+import java.util.Optional;
 import org.kinerja.organization.OrganizationDirectory;
+import org.kinerja.shared.Rejection;
+import org.kinerja.shared.Texts;
 import org.kinerja.scoring.Aspect;
 import org.kinerja.scoring.Direction;
 import org.springframework.stereotype.Service;
@@ -27,6 +31,10 @@ public class IndicatorTemplateService {
     public record TemplateView(String position, int version, String createdBy, List<TemplateItem> items) {
     }
 
+    /** Targets are stored as numeric(14, 4): below 10^10, 4 decimals. */
+    private static final BigDecimal TARGET_LIMIT = BigDecimal.TEN.pow(10);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private final IndicatorTemplateRepository templates;
     private final OrganizationDirectory organization;
 
@@ -35,54 +43,84 @@ public class IndicatorTemplateService {
         this.organization = organization;
     }
 
+    /**
+     * Saves a new version of a position's template.
+     *
+     * @throws Rejection (400) naming every problem: unknown position, 1–10 indicators, texts required and within their
+     *         columns, target &gt; 0 below 10^10 with at most 4 decimals, weights &gt; 0 up to 100 with at most 2
+     *         decimals, totalling 100; nothing is stored then
+     */
     public TemplateView saveNewVersion(String positionName, List<TemplateItem> items, String createdBy) {
-        long positionId = organization.positionId(positionName).orElseThrow(() -> new NotValidException(
-                "Jabatan tidak dikenal: '" + positionName + "'. Jabatan dibuat melalui impor pegawai."));
         List<String> problems = new ArrayList<>();
+        String position = Texts.clean(positionName);
+        Long positionId = null;
+        if (position == null) {
+            problems.add("Jabatan (position) wajib diisi.");
+        } else if (position.length() > 200 || Texts.hasControlCharacters(position, false)) {
+            problems.add("Jabatan tidak dikenal: '" + Texts.excerpt(position) + "'.");
+        } else {
+            positionId = organization.positionId(position).orElse(null);
+            if (positionId == null) {
+                problems.add("Jabatan tidak dikenal: '" + Texts.excerpt(position) + "'. Jabatan dibuat melalui impor pegawai.");
+            }
+        }
+        List<IndicatorTemplate.Item> checked = new ArrayList<>();
         if (items == null || items.isEmpty() || items.size() > FormKeys.MAX_INDICATORS) {
-            problems.add("Templat harus berisi 1–" + FormKeys.MAX_INDICATORS + " indikator.");
+            problems.add("Templat harus berisi 1–" + FormKeys.MAX_INDICATORS + " indikator (items).");
         } else {
             BigDecimal total = BigDecimal.ZERO;
+            boolean weightsValid = true;
             for (int i = 0; i < items.size(); i++) {
                 TemplateItem item = items.get(i);
                 String p = "Indikator " + (i + 1) + ": ";
-                if (blank(item.resultTitle()) || blank(item.name()) || blank(item.unit())) {
-                    problems.add(p + "RHK, nama indikator dan satuan wajib diisi.");
+                if (item == null) {
+                    problems.add(p + "kosong (null); isi RHK, nama, satuan, target, arah, bobot dan aspek.");
+                    continue;
                 }
-                if (item.target() == null || item.target().signum() <= 0) {
-                    problems.add(p + "target harus lebih dari 0.");
+                String resultTitle = text(problems, p + "RHK (resultTitle)", item.resultTitle(), 300, true);
+                String name = text(problems, p + "nama indikator (name)", item.name(), 300, true);
+                String unit = text(problems, p + "satuan (unit)", item.unit(), 60, true);
+                String perspective = text(problems, p + "perspektif (perspective)", item.perspective(), 100, false);
+                boolean targetValid = number(problems, p + "target", item.target(), TARGET_LIMIT, false, 4);
+                if (item.direction() == null) {
+                    problems.add(p + "arah (direction) wajib diisi: HIGHER_IS_BETTER atau LOWER_IS_BETTER.");
                 }
-                if (item.direction() == null || item.aspect() == null) {
-                    problems.add(p + "arah dan aspek wajib diisi.");
+                if (item.aspect() == null) {
+                    problems.add(p + "aspek (aspect) wajib diisi: KUANTITAS, KUALITAS, WAKTU atau BIAYA.");
                 }
-                if (item.weight() == null || item.weight().signum() <= 0) {
-                    problems.add(p + "bobot harus lebih dari 0.");
-                } else {
+                if (number(problems, p + "bobot (weight)", item.weight(), HUNDRED, true, 2)) {
                     total = total.add(item.weight());
+                } else {
+                    weightsValid = false;
+                }
+                if (targetValid) {
+                    checked.add(new IndicatorTemplate.Item(resultTitle, name, unit, item.target(), item.direction(), item.weight(),
+                            item.aspect(), perspective));
                 }
             }
-            if (problems.isEmpty() && total.compareTo(BigDecimal.valueOf(100)) != 0) {
+            if (weightsValid && total.compareTo(HUNDRED) != 0) {
                 problems.add("Jumlah bobot harus 100, sekarang " + total.stripTrailingZeros().toPlainString() + ".");
             }
         }
         if (!problems.isEmpty()) {
-            throw new NotValidException("Templat ditolak: " + String.join(" ", problems));
+            throw new Rejection(Rejection.Kind.INVALID, "Templat ditolak: " + String.join(" ", problems), problems);
         }
         int version = templates.findFirstByPositionIdOrderByVersionDesc(positionId).map(t -> t.getVersion() + 1).orElse(1);
-        IndicatorTemplate saved = templates.save(new IndicatorTemplate(positionId, version, createdBy, items.stream()
-                .map(i -> new IndicatorTemplate.Item(i.resultTitle().trim(), i.name().trim(), i.unit().trim(), i.target(), i.direction(),
-                        i.weight(), i.aspect(), blank(i.perspective()) ? null : i.perspective().trim()))
-                .toList()));
-        return view(positionName, saved);
+        IndicatorTemplate saved = templates.save(new IndicatorTemplate(positionId, version, createdBy, checked));
+        return view(position, saved);
     }
 
     @Transactional(readOnly = true)
     public List<TemplateView> versions(String positionName) {
-        long positionId = organization.positionId(positionName).orElseThrow(() -> new NotValidException(
-                "Jabatan tidak dikenal: '" + positionName + "'."));
+        String position = Texts.clean(positionName);
+        if (position == null) {
+            throw Rejection.invalid("Parameter 'position' (jabatan) wajib diisi.");
+        }
+        long positionId = (position.length() > 200 ? Optional.<Long>empty() : organization.positionId(position))
+                .orElseThrow(() -> Rejection.notFound("Jabatan tidak dikenal: '" + Texts.excerpt(position) + "'."));
         return templates.findAll().stream().filter(t -> t.getPositionId() == positionId)
                 .sorted(java.util.Comparator.comparingInt(IndicatorTemplate::getVersion).reversed())
-                .map(t -> view(positionName, t)).toList();
+                .map(t -> view(position, t)).toList();
     }
 
     public boolean hasAny() {
@@ -96,7 +134,44 @@ public class IndicatorTemplateService {
                 .toList());
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /** The cleaned text, or null after adding why it is missing, too long or holds a control character. */
+    private static String text(List<String> problems, String label, String raw, int max, boolean required) {
+        String text = Texts.clean(raw);
+        if (text == null) {
+            if (required) {
+                problems.add(label + " wajib diisi.");
+            }
+            return null;
+        }
+        if (text.length() > max) {
+            problems.add(label + " terlalu panjang: " + text.length() + " karakter, paling banyak " + max + ".");
+            return null;
+        }
+        String control = Texts.controlCharacterProblem(label, text, false);
+        if (control != null) {
+            problems.add(control);
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * Whether a number is present, above 0, below (or up to, when {@code inclusive}) the limit, with at most
+     * {@code decimals} decimals; adds why not. The stored columns hold exactly these numbers, so nothing is rounded.
+     */
+    private static boolean number(List<String> problems, String label, BigDecimal value, BigDecimal limit, boolean inclusive,
+            int decimals) {
+        if (value == null) {
+            problems.add(label + " wajib diisi.");
+        } else if (value.signum() <= 0) {
+            problems.add(label + " harus lebih dari 0.");
+        } else if (inclusive ? value.compareTo(limit) > 0 : value.compareTo(limit) >= 0) {
+            problems.add(label + (inclusive ? " paling besar " : " harus kurang dari ") + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id")).format(limit) + ".");
+        } else if (value.stripTrailingZeros().scale() > decimals) {
+            problems.add(label + " paling banyak " + decimals + " angka di belakang koma.");
+        } else {
+            return true;
+        }
+        return false;
     }
 }

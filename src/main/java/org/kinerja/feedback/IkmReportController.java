@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.kinerja.shared.CsvCells;
+import org.kinerja.shared.Rejection;
+import org.kinerja.shared.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -77,7 +77,8 @@ class IkmReportController {
         header.addAll(List.of("ikm", "mutu", "kinerja_unit"));
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF'); // so that Excel reads UTF-8
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(writer)) {
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.stream().map(CsvCells::safe).toArray(String[]::new))
+                .get().print(writer)) {
             for (IkmReportService.Row row : report.rows()) {
                 IkmResult r = row.result();
                 List<Object> values = new ArrayList<>(List.of(row.period().label(), row.period().from(), row.period().to(),
@@ -86,7 +87,7 @@ class IkmReportController {
                     values.add(r.nrr().get(e).toPlainString());
                 }
                 values.addAll(List.of(r.ikm().toPlainString(), r.grade().name(), r.grade().label()));
-                csv.printRecord(values);
+                csv.printRecord(values.stream().map(CsvCells::safe).toList());
             }
         }
     }
@@ -99,7 +100,7 @@ class IkmReportController {
         try {
             y = year(year);
             g = granularity(per);
-        } catch (IllegalArgumentException e) {
+        } catch (Rejection e) {
             model.addAttribute("error", e.getMessage());
             y = LocalDate.now(SurveyService.ZONE).getYear();
             g = IkmReportService.Granularity.TAHUN;
@@ -113,37 +114,31 @@ class IkmReportController {
         return "laporan-ikm";
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    @ResponseBody
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Permintaan laporan tidak sah");
-        return problem;
-    }
-
-    private static int year(String value) {
-        if (value == null || value.isBlank()) {
+    private static int year(String raw) {
+        String value = Texts.clean(raw);
+        if (value == null) {
             return LocalDate.now(SurveyService.ZONE).getYear();
         }
         try {
-            int year = Integer.parseInt(value.trim());
+            int year = Integer.parseInt(value);
             if (year < 2000 || year > 2100) {
-                throw new IllegalArgumentException("Tahun laporan harus antara 2000 dan 2100.");
+                throw Rejection.invalid("Tahun laporan harus antara 2000 dan 2100.");
             }
             return year;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Tahun laporan harus berupa angka, misalnya 2026.");
+            throw Rejection.invalid("Tahun laporan harus berupa angka, misalnya 2026.");
         }
     }
 
-    private static IkmReportService.Granularity granularity(String value) {
-        if (value == null || value.isBlank()) {
+    private static IkmReportService.Granularity granularity(String raw) {
+        String value = Texts.clean(raw);
+        if (value == null) {
             return IkmReportService.Granularity.TAHUN;
         }
         try {
-            return IkmReportService.Granularity.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            return IkmReportService.Granularity.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Pembagian periode harus TAHUN, TRIWULAN atau BULAN.");
+            throw Rejection.invalid("Pembagian periode harus TAHUN, TRIWULAN atau BULAN.");
         }
     }
 }

@@ -2,22 +2,20 @@ package org.kinerja.feedback;
 
 import java.io.IOException;
 import java.security.Principal;
-import org.kinerja.organization.ImportRejectedException;
-import org.springframework.http.MediaType;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The counter system registers each service an employee handled ({@code admin-bkpsdm} or the service-account group
- * {@code sistem-loket}, see the security config).
+ * {@code sistem-loket}, see the security config). Refusals are {@link org.kinerja.shared.Rejection}s, answered as
+ * problem documents in Bahasa Indonesia by {@code org.kinerja.web} (a refused file by {@code org.kinerja.organization}).
  */
 @RestController
 @RequestMapping("/api/service-tickets")
@@ -42,20 +40,5 @@ class ServiceTicketController {
     ServiceTicketImportService.TicketImportReport importCsv(@RequestPart("file") MultipartFile file, Principal principal)
             throws IOException {
         return imports.importCsv(file.getBytes(), principal.getName());
-    }
-
-    @ExceptionHandler(ImportRejectedException.class)
-    ProblemDetail importRejected(ImportRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Berkas ditolak");
-        problem.setProperty("errors", e.getProblems());
-        return problem;
-    }
-
-    @ExceptionHandler(SurveyRejectedException.class)
-    ProblemDetail rejected(SurveyRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.reason().status(), e.getMessage());
-        problem.setTitle("Tiket ditolak");
-        return problem;
     }
 }

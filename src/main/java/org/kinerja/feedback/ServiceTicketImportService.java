@@ -6,16 +6,20 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.kinerja.organization.CsvFile;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.ImportProblem;
-import org.kinerja.organization.ImportRejectedException;
+import org.kinerja.organization.ImportProblems;
 import org.kinerja.organization.OrganizationDirectory;
+import org.kinerja.shared.Texts;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +35,11 @@ public class ServiceTicketImportService {
 
     static final List<String> COLUMNS = List.of("nomor_registrasi", "jenis_layanan", "nip_petugas", "waktu_layanan");
     private static final String WHAT = "tiket layanan";
+    private static final Pattern NIP = Pattern.compile("[0-9]{18}");
+    /** Strict: 31/02/2026 is refused, not read as 28 February. */
     private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-MM-dd[ ]['T']HH:mm[:ss]"),
-            DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm[:ss]"));
+            DateTimeFormatter.ofPattern("uuuu-MM-dd[ ]['T']HH:mm[:ss]").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm[:ss]").withResolverStyle(ResolverStyle.STRICT));
 
     /** The outcome of an import. */
     public record TicketImportReport(int rows, int created, int unchanged) {
@@ -52,7 +58,7 @@ public class ServiceTicketImportService {
     @Transactional
     public TicketImportReport importCsv(byte[] content, String importedBy) {
         CsvFile file = CsvFile.parse(content, COLUMNS, WHAT);
-        List<ImportProblem> problems = new ArrayList<>(file.shapeProblems());
+        ImportProblems problems = file.problems();
         Map<String, Optional<EmployeeRef>> employees = new HashMap<>();
         Map<String, Integer> lineOfNumber = new HashMap<>();
         List<ServiceTicket> toCreate = new ArrayList<>();
@@ -60,7 +66,7 @@ public class ServiceTicketImportService {
         Instant now = clock.instant();
         for (CsvFile.Row row : file.rows()) {
             int line = row.line();
-            int before = problems.size();
+            int before = problems.count();
             String number = TicketRules.number(row.get("nomor_registrasi"));
             if (!TicketRules.validNumber(number)) {
                 problems.add(new ImportProblem(line, "nomor_registrasi", TicketRules.NUMBER_RULE));
@@ -68,29 +74,33 @@ public class ServiceTicketImportService {
                 problems.add(new ImportProblem(line, "nomor_registrasi",
                         "Nomor registrasi " + number + " sudah ada di baris " + lineOfNumber.get(number) + " berkas ini."));
             }
-            String type = row.get("jenis_layanan");
-            if (!TicketRules.validType(type)) {
-                problems.add(new ImportProblem(line, "jenis_layanan", TicketRules.TYPE_RULE));
+            String type = TicketRules.type(row.get("jenis_layanan"));
+            String typeProblem = TicketRules.typeProblem(type);
+            if (typeProblem != null) {
+                problems.add(new ImportProblem(line, "jenis_layanan", typeProblem));
             }
             String nip = row.get("nip_petugas");
-            Optional<EmployeeRef> employee = employees.computeIfAbsent(nip,
-                    n -> n.isEmpty() ? Optional.empty() : organization.employeeByNip(n).filter(EmployeeRef::active));
+            Optional<EmployeeRef> employee = !NIP.matcher(nip).matches() ? Optional.empty()
+                    : employees.computeIfAbsent(nip, n -> organization.employeeByNip(n).filter(EmployeeRef::active));
             if (employee.isEmpty()) {
                 problems.add(new ImportProblem(line, "nip_petugas", TicketRules.unknownEmployee(nip)));
             }
             String unitCode = row.get("kode_unit");
             if (employee.isPresent() && !unitCode.isEmpty() && !unitCode.equalsIgnoreCase(employee.get().unitCode())) {
                 problems.add(new ImportProblem(line, "kode_unit", "Petugas " + nip + " bertugas di unit " + employee.get().unitCode()
-                        + ", bukan " + unitCode + "."));
+                        + ", bukan " + Texts.excerpt(unitCode) + "."));
             }
             Instant servedAt = parseTime(row.get("waktu_layanan"));
-            if (servedAt == null) {
-                problems.add(new ImportProblem(line, "waktu_layanan", "Waktu layanan tidak terbaca: '" + row.get("waktu_layanan")
-                        + "'. Tulis seperti 2026-11-20 09:15 (WIB) atau 2026-11-20T09:15:00+07:00."));
-            } else if (TicketRules.inFuture(servedAt, now)) {
-                problems.add(new ImportProblem(line, "waktu_layanan", "Waktu layanan tidak boleh di masa depan."));
+            if (row.get("waktu_layanan").isEmpty()) {
+                problems.add(new ImportProblem(line, "waktu_layanan", "Waktu layanan wajib diisi."));
+            } else if (servedAt == null) {
+                problems.add(new ImportProblem(line, "waktu_layanan", "Waktu layanan tidak terbaca atau bukan tanggal yang ada: '"
+                        + Texts.excerpt(row.get("waktu_layanan")) + "'. Tulis seperti 2026-11-20 09:15 (WIB), 20/11/2026 09:15 "
+                        + "atau 2026-11-20T09:15:00+07:00."));
+            } else if (TicketRules.servedAtProblem(servedAt, now) != null) {
+                problems.add(new ImportProblem(line, "waktu_layanan", TicketRules.servedAtProblem(servedAt, now)));
             }
-            if (problems.size() > before) {
+            if (problems.count() > before) {
                 continue;
             }
             Optional<ServiceTicket> existing = tickets.findByTicketNumber(number);
@@ -106,10 +116,13 @@ public class ServiceTicketImportService {
             }
             toCreate.add(new ServiceTicket(number, type, employee.get().id(), employee.get().unitId(), servedAt, importedBy));
         }
-        if (!problems.isEmpty()) {
-            throw ImportRejectedException.ofRows(WHAT, problems);
+        problems.throwIfAny(WHAT);
+        try {
+            tickets.saveAllAndFlush(toCreate);
+        } catch (DataIntegrityViolationException e) {
+            throw SurveyService.violated(e, "uk_service_ticket_number", "Berkas tiket layanan ditolak: tiket yang sama baru saja "
+                    + "didaftarkan oleh permintaan lain. Tidak ada data yang diubah; unggah lagi.");
         }
-        tickets.saveAll(toCreate);
         return new TicketImportReport(file.rows().size(), toCreate.size(), unchanged);
     }
 

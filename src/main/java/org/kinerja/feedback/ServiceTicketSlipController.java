@@ -1,12 +1,10 @@
 package org.kinerja.feedback;
 
+import org.kinerja.shared.Rejection;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,13 +53,13 @@ class ServiceTicketSlipController {
     }
 
     private ResponseEntity<byte[]> qrOf(String ticketNumber) {
-        byte[] png = slips.qrPng(ticketNumber).orElseThrow(() -> new UnknownTicketException(ticketNumber));
+        byte[] png = slips.qrPng(ticketNumber).orElseThrow(ServiceTicketSlipController::unknown);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).header(HttpHeaders.CACHE_CONTROL, "no-store").body(png);
     }
 
     private ResponseEntity<byte[]> slipOf(String ticketNumber) {
-        String number = slips.find(ticketNumber).orElseThrow(() -> new UnknownTicketException(ticketNumber));
-        byte[] pdf = slips.slipPdf(number).orElseThrow(() -> new UnknownTicketException(ticketNumber));
+        String number = slips.find(ticketNumber).orElseThrow(ServiceTicketSlipController::unknown);
+        byte[] pdf = slips.slipPdf(number).orElseThrow(ServiceTicketSlipController::unknown);
         // A slash is not allowed in a file name.
         String filename = "tiket-" + number.replace('/', '-') + ".pdf";
         return ResponseEntity.ok().contentType(PDF).header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -69,17 +67,7 @@ class ServiceTicketSlipController {
                 .body(pdf);
     }
 
-    @ExceptionHandler(UnknownTicketException.class)
-    ResponseEntity<ProblemDetail> unknown(UnknownTicketException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "Tiket layanan tidak ditemukan. Periksa kembali nomor tiket.");
-        problem.setTitle("Tiket tidak ditemukan");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    static final class UnknownTicketException extends RuntimeException {
-        UnknownTicketException(String ticketNumber) {
-            super("unknown ticket " + ticketNumber);
-        }
+    private static Rejection unknown() {
+        return Rejection.notFound("Tiket layanan tidak ditemukan. Periksa kembali nomor tiket.");
     }
 }

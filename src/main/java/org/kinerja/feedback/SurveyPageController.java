@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.kinerja.shared.Rejection;
+import org.kinerja.shared.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,20 +36,21 @@ class SurveyPageController {
     String form(@RequestParam(name = "tiket", required = false) String ticket, Model model, HttpServletResponse response) {
         model.addAttribute("elements", IkmElement.values());
         model.addAttribute("answers", new HashMap<String, Integer>());
-        if (ticket == null || ticket.isBlank()) {
-            return refuse(model, response, HttpStatus.BAD_REQUEST, "Nomor tiket belum diisi. Pindai kode QR pada bukti layanan Anda.");
+        if (Texts.clean(ticket) == null) {
+            return refuse(model, response, HttpStatus.BAD_REQUEST.value(), "Nomor tiket belum diisi. Pindai kode QR pada bukti layanan Anda.");
         }
         try {
             show(model, survey.openTicket(ticket));
             return VIEW;
-        } catch (SurveyRejectedException e) {
-            return refuse(model, response, e.reason().status(), e.getMessage());
+        } catch (Rejection e) {
+            return refuse(model, response, e.kind().status(), e.getMessage());
         }
     }
 
-    @GetMapping("/survei/{ticket}")
-    String formByPath(@PathVariable String ticket, Model model, HttpServletResponse response) {
-        return form(ticket, model, response);
+    /** The number is not called "ticket" here: a path variable is also a model attribute, and "ticket" is the page's. */
+    @GetMapping("/survei/{nomor}")
+    String formByPath(@PathVariable("nomor") String number, Model model, HttpServletResponse response) {
+        return form(number, model, response);
     }
 
     @PostMapping("/survei")
@@ -58,36 +61,36 @@ class SurveyPageController {
         int[] values = new int[IkmElement.values().length];
         boolean complete = true;
         for (IkmElement element : IkmElement.values()) {
-            String raw = params.get("u" + (element.ordinal() + 1));
+            String raw = Texts.clean(params.get("u" + (element.ordinal() + 1)));
             try {
-                values[element.ordinal()] = raw == null || raw.isBlank() ? 0 : Integer.parseInt(raw.trim());
-                if (raw != null && !raw.isBlank()) {
+                values[element.ordinal()] = raw == null ? 0 : Integer.parseInt(raw);
+                if (raw != null) {
                     answers.put("u" + (element.ordinal() + 1), values[element.ordinal()]);
                 }
             } catch (NumberFormatException e) {
                 values[element.ordinal()] = -1;
             }
-            complete &= raw != null && !raw.isBlank();
+            complete &= raw != null;
         }
         String complaint = params.getOrDefault("keluhan", "");
         model.addAttribute("answers", answers);
         model.addAttribute("complaint", complaint);
         if (!rateLimiter.tryAcquire(request.getRemoteAddr())) {
-            return refuse(model, response, HttpStatus.TOO_MANY_REQUESTS,
+            return refuse(model, response, HttpStatus.TOO_MANY_REQUESTS.value(),
                     "Terlalu banyak pengiriman dari alamat Anda. Silakan coba lagi beberapa menit lagi.");
         }
         try {
             show(model, survey.openTicket(ticket));
             if (!complete) {
-                return refuse(model, response, HttpStatus.BAD_REQUEST, "Semua 9 unsur survei wajib dijawab. Yang belum dijawab: "
+                return refuse(model, response, HttpStatus.BAD_REQUEST.value(), "Semua 9 unsur survei wajib dijawab. Yang belum dijawab: "
                         + String.join(", ", Arrays.stream(IkmElement.values())
                         .filter(e -> !answers.containsKey("u" + (e.ordinal() + 1))).map(IkmElement::label).toList()) + ".");
             }
             survey.respond(ticket, values, complaint);
             model.addAttribute("thanks", true);
             return VIEW;
-        } catch (SurveyRejectedException e) {
-            return refuse(model, response, e.reason().status(), e.getMessage());
+        } catch (Rejection e) {
+            return refuse(model, response, e.kind().status(), e.getMessage());
         }
     }
 
@@ -99,8 +102,8 @@ class SurveyPageController {
         model.addAttribute("ticketDate", DATE.format(ticket.servedOn()));
     }
 
-    private static String refuse(Model model, HttpServletResponse response, HttpStatus status, String message) {
-        response.setStatus(status.value());
+    private static String refuse(Model model, HttpServletResponse response, int status, String message) {
+        response.setStatus(status);
         model.addAttribute("error", message);
         return VIEW;
     }

@@ -1,5 +1,6 @@
 package org.kinerja.feedback;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
+import org.kinerja.shared.Rejection;
+import org.kinerja.shared.Texts;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +30,11 @@ public class SurveyService {
     /** Indonesia's civil-service calendar day, for periods given as dates. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     static final int MAX_COMPLAINT = 2000;
+    static final String ALREADY_ANSWERED = "Survei untuk tiket ini sudah diisi. Terima kasih atas penilaian Anda.";
 
     /** A ticket as the counter system registers it. */
-    public record TicketRequest(String ticketNumber, String serviceType, String employeeNip, Instant servedAt) {
+    public record TicketRequest(String ticketNumber, String serviceType, String employeeNip,
+            @JsonDeserialize(using = IsoInstantDeserializer.class) Instant servedAt) {
     }
 
     /** A registered ticket. */
@@ -57,26 +64,34 @@ public class SurveyService {
         if (!TicketRules.validNumber(number)) {
             problems.add(TicketRules.NUMBER_RULE);
         }
-        String type = request.serviceType() == null ? "" : request.serviceType().trim();
-        if (!TicketRules.validType(type)) {
-            problems.add(TicketRules.TYPE_RULE);
+        String type = TicketRules.type(request.serviceType());
+        String typeProblem = TicketRules.typeProblem(type);
+        if (typeProblem != null) {
+            problems.add(typeProblem);
         }
-        Optional<EmployeeRef> employee = request.employeeNip() == null ? Optional.empty()
-                : organization.employeeByNip(request.employeeNip().trim()).filter(EmployeeRef::active);
+        String nip = Texts.clean(request.employeeNip());
+        Optional<EmployeeRef> employee = nip == null || nip.length() > 18 ? Optional.empty()
+                : organization.employeeByNip(nip).filter(EmployeeRef::active);
         if (employee.isEmpty()) {
             problems.add(TicketRules.unknownEmployee(request.employeeNip()));
         }
-        if (request.servedAt() == null || TicketRules.inFuture(request.servedAt(), clock.instant())) {
-            problems.add("Waktu layanan wajib diisi dan tidak boleh di masa depan.");
+        String timeProblem = TicketRules.servedAtProblem(request.servedAt(), clock.instant());
+        if (timeProblem != null) {
+            problems.add(timeProblem);
         }
         if (!problems.isEmpty()) {
-            throw new SurveyRejectedException(SurveyRejectedException.Reason.INVALID, "Tiket ditolak: " + String.join(" ", problems));
+            throw new Rejection(Rejection.Kind.INVALID, "Tiket ditolak: " + String.join(" ", problems), problems);
         }
         if (tickets.findByTicketNumber(number).isPresent()) {
-            throw new SurveyRejectedException(SurveyRejectedException.Reason.ALREADY_USED, "Tiket " + number + " sudah terdaftar.");
+            throw Rejection.conflict("Tiket " + number + " sudah terdaftar.");
         }
-        ServiceTicket ticket = tickets.save(new ServiceTicket(number, type, employee.get().id(), employee.get().unitId(),
-                request.servedAt(), registeredBy));
+        ServiceTicket ticket;
+        try {
+            ticket = tickets.saveAndFlush(new ServiceTicket(number, type, employee.get().id(), employee.get().unitId(),
+                    request.servedAt(), registeredBy));
+        } catch (DataIntegrityViolationException e) {
+            throw violated(e, "uk_service_ticket_number", "Tiket " + number + " sudah terdaftar.");
+        }
         return new TicketView(ticket.getTicketNumber(), type, employee.get().nip(), employee.get().unitCode(), ticket.getServedAt());
     }
 
@@ -94,15 +109,14 @@ public class SurveyService {
     }
 
     private ServiceTicket ratable(String ticketNumber) {
-        ServiceTicket ticket = tickets.findByTicketNumber(TicketRules.number(ticketNumber))
-                .orElseThrow(() -> new SurveyRejectedException(SurveyRejectedException.Reason.UNKNOWN_TICKET,
-                        "Nomor tiket tidak dikenal. Periksa kembali nomor pada bukti layanan Anda."));
+        String number = TicketRules.number(ticketNumber);
+        ServiceTicket ticket = (TicketRules.validNumber(number) ? tickets.findByTicketNumber(number) : Optional.<ServiceTicket>empty())
+                .orElseThrow(() -> Rejection.notFound("Nomor tiket tidak dikenal. Periksa kembali nomor pada bukti layanan Anda."));
         if (responses.existsByTicketId(ticket.getId())) {
-            throw new SurveyRejectedException(SurveyRejectedException.Reason.ALREADY_USED,
-                    "Survei untuk tiket ini sudah diisi. Terima kasih atas penilaian Anda.");
+            throw Rejection.conflict(ALREADY_ANSWERED);
         }
         if (clock.instant().isAfter(ticket.getServedAt().plus(window))) {
-            throw new SurveyRejectedException(SurveyRejectedException.Reason.EXPIRED, "Masa pengisian survei untuk tiket ini sudah lewat ("
+            throw new Rejection(Rejection.Kind.GONE, "Masa pengisian survei untuk tiket ini sudah lewat ("
                     + window.toDays() + " hari setelah layanan).");
         }
         return ticket;
@@ -115,24 +129,38 @@ public class SurveyService {
     public void respond(String ticketNumber, int[] answers, String complaint) {
         ServiceTicket ticket = ratable(ticketNumber);
         if (answers == null || answers.length != IkmElement.values().length) {
-            throw new SurveyRejectedException(SurveyRejectedException.Reason.INVALID, "Semua 9 unsur survei wajib dijawab.");
+            throw Rejection.invalid("Semua 9 unsur survei wajib dijawab.");
         }
         for (IkmElement element : IkmElement.values()) {
             int a = answers[element.ordinal()];
             if (a < 1 || a > 4) {
-                throw new SurveyRejectedException(SurveyRejectedException.Reason.INVALID,
-                        "Jawaban untuk \"" + element.label() + "\" harus 1 sampai 4.");
+                throw Rejection.invalid("Jawaban untuk \"" + element.label() + "\" harus 1 sampai 4.");
             }
         }
-        String text = complaint == null || complaint.isBlank() ? null : complaint.trim();
+        String text = Texts.clean(complaint);
         if (text != null && text.length() > MAX_COMPLAINT) {
-            throw new SurveyRejectedException(SurveyRejectedException.Reason.INVALID,
-                    "Pengaduan atau saran terlalu panjang (paling banyak " + MAX_COMPLAINT + " karakter).");
+            throw Rejection.invalid("Pengaduan atau saran terlalu panjang (paling banyak " + MAX_COMPLAINT + " karakter).");
         }
-        SurveyResponse response = responses.save(new SurveyResponse(ticket, answers, text));
+        String textProblem = Texts.controlCharacterProblem("Pengaduan atau saran", text, true);
+        if (textProblem != null) {
+            throw Rejection.invalid(textProblem);
+        }
+        SurveyResponse response;
+        try {
+            // The unique constraint decides between two submissions at the same moment; the check above only explains.
+            response = responses.saveAndFlush(new SurveyResponse(ticket, answers, text));
+        } catch (DataIntegrityViolationException e) {
+            throw violated(e, "uk_survey_response_ticket", ALREADY_ANSWERED);
+        }
         if (text != null) {
             complaints.open(response, ticket);
         }
+    }
+
+    /** A refusal (409) when the violated constraint is the one named, else the violation as it is. */
+    static RuntimeException violated(DataIntegrityViolationException e, String constraint, String message) {
+        String cause = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        return cause.contains(constraint) ? Rejection.conflict(message) : e;
     }
 
     /** The IKM of the citizens one employee served in the period (by service date), empty without responses. */

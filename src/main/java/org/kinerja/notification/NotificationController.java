@@ -2,14 +2,13 @@ package org.kinerja.notification;
 
 import java.security.Principal;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import org.kinerja.shared.Rejection;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The logged-in person's own notifications, newest first. Nobody reads someone else's. */
 @RestController
@@ -32,7 +31,7 @@ class NotificationController {
     @Transactional
     NotificationView markRead(@PathVariable long id, Principal principal) {
         Notification n = notifications.findByIdAndRecipientId(id, principal.getName())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Notifikasi tidak ditemukan."));
+                .orElseThrow(() -> Rejection.notFound("Notifikasi tidak ditemukan."));
         n.markRead();
         return NotificationView.of(n);
     }

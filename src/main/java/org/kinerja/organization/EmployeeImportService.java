@@ -2,7 +2,6 @@ package org.kinerja.organization;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,9 +13,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.kinerja.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,15 +47,17 @@ public class EmployeeImportService {
     private final IdentitySyncService identitySync;
     private final ImportLock lock;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
     EmployeeImportService(EmployeeRepository employees, PositionRepository positions, UnitRepository units,
-            IdentitySyncService identitySync, ImportLock lock, TransactionTemplate tx) {
+            IdentitySyncService identitySync, ImportLock lock, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.employees = employees;
         this.positions = positions;
         this.units = units;
         this.identitySync = identitySync;
         this.lock = lock;
         this.tx = tx;
+        this.events = events;
     }
 
     /**
@@ -113,15 +116,18 @@ public class EmployeeImportService {
                 changed.add(row.nip);
             }
         }
-        int deactivated = 0;
+        List<EmployeeDeactivated> leaving = new ArrayList<>();
         for (Employee employee : existing.values()) {
             if (employee.isActive() && !byNip.containsKey(employee.getNip())) {
                 employee.deactivate();
-                deactivated++;
+                leaving.add(new EmployeeDeactivated(employee.getId(), employee.getNip()));
             }
         }
+        int deactivated = leaving.size();
         employees.flush();
         IdentitySyncReport identity = identitySync.sync();
+        // Their open work moves on in the same transaction (e.g. a supervisor's appraisal tasks).
+        leaving.forEach(events::publishEvent);
         int unchanged = rows.size() - created.size() - changed.size();
         String message = String.format(Locale.ROOT,
                 "Impor pegawai selesai: %d baris; %d baru, %d diperbarui (%d diaktifkan kembali), %d dinonaktifkan, %d tidak berubah.",
@@ -136,18 +142,18 @@ public class EmployeeImportService {
     }
 
     private List<Row> validate(CsvFile csv, Set<String> knownUnits) {
-        List<ImportProblem> problems = new ArrayList<>(csv.shapeProblems());
+        ImportProblems problems = csv.problems();
         Map<String, Row> byNip = new LinkedHashMap<>();
         Map<String, Integer> emailLines = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (CsvFile.Row r : csv.rows()) {
             int line = r.line();
-            int before = problems.size();
+            int before = problems.count();
             String nip = r.get(COL_NIP);
             Nip.problem(nip).ifPresent(p -> problems.add(new ImportProblem(line, COL_NIP, p)));
             Row first = byNip.get(nip);
             if (first != null) {
-                problems.add(new ImportProblem(line, COL_NIP, "NIP " + nip + " ganda: sudah dipakai di baris " + first.line + "."));
+                problems.add(new ImportProblem(line, COL_NIP, "NIP " + Texts.excerpt(nip) + " ganda: sudah dipakai di baris " + first.line + "."));
             }
             String name = r.get(COL_NAME);
             if (name.isEmpty()) {
@@ -157,7 +163,7 @@ public class EmployeeImportService {
             }
             String email = r.get(COL_EMAIL).toLowerCase(Locale.ROOT);
             if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-                problems.add(new ImportProblem(line, COL_EMAIL, "Alamat email tidak sah: '" + r.get(COL_EMAIL) + "'."));
+                problems.add(new ImportProblem(line, COL_EMAIL, "Alamat email tidak sah: '" + Texts.excerpt(r.get(COL_EMAIL)) + "'."));
             } else {
                 Integer other = emailLines.putIfAbsent(email, line);
                 if (other != null) {
@@ -174,7 +180,7 @@ public class EmployeeImportService {
             if (unitCode.isEmpty()) {
                 problems.add(new ImportProblem(line, COL_UNIT, "Kode unit wajib diisi."));
             } else if (!knownUnits.contains(unitCode)) {
-                problems.add(new ImportProblem(line, COL_UNIT, "Unit tidak dikenal: '" + r.get(COL_UNIT)
+                problems.add(new ImportProblem(line, COL_UNIT, "Unit tidak dikenal: '" + Texts.excerpt(r.get(COL_UNIT))
                         + "'. Impor daftar unit lebih dulu, atau periksa ejaan kodenya."));
             }
             String supervisorNip = r.get(COL_SUPERVISOR);
@@ -195,7 +201,7 @@ public class EmployeeImportService {
                             + "administrator teknis mengaturnya di Camunda Admin."));
                 } else {
                     EmployeeRole.fromCode(code).ifPresentOrElse(roles::add, () -> problems.add(new ImportProblem(line, COL_ROLES,
-                            "Peran tidak dikenal: '" + code + "'. Peran yang dikenal: " + Arrays.stream(EmployeeRole.values())
+                            "Peran tidak dikenal: '" + Texts.excerpt(code) + "'. Peran yang dikenal: " + Arrays.stream(EmployeeRole.values())
                                     .map(EmployeeRole::groupId).collect(Collectors.joining(", ")) + ".")));
                 }
             }
@@ -203,7 +209,7 @@ public class EmployeeImportService {
             if (first == null) {
                 byNip.put(nip, row);
             }
-            if (problems.size() == before) {
+            if (problems.count() == before) {
                 rows.add(row);
             }
         }
@@ -214,17 +220,13 @@ public class EmployeeImportService {
                         + " tidak ada di berkas ini. Berkas harus memuat seluruh pegawai, termasuk atasannya."));
             }
         }
-        problems.addAll(supervisorCycles(byNip));
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(ImportProblem::row));
-            throw ImportRejectedException.ofRows(WHAT, problems);
-        }
+        addSupervisorCycles(byNip, problems);
+        problems.throwIfAny(WHAT);
         return rows;
     }
 
     /** Every chain of supervisors that loops back on itself, reported on each row of the loop. */
-    private static List<ImportProblem> supervisorCycles(Map<String, Row> byNip) {
-        List<ImportProblem> problems = new ArrayList<>();
+    private static void addSupervisorCycles(Map<String, Row> byNip, ImportProblems problems) {
         Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
         for (String start : byNip.keySet()) {
             List<String> path = new ArrayList<>();
@@ -237,7 +239,8 @@ public class EmployeeImportService {
             }
             if (current != null && state.get(current) != null && state.get(current) == 1) {
                 List<String> loop = path.subList(path.indexOf(current), path.size());
-                String chain = String.join(" → ", loop) + " → " + current;
+                String chain = loop.size() <= 6 ? String.join(" → ", loop) + " → " + current
+                        : String.join(" → ", loop.subList(0, 5)) + " → … → " + current + " (" + loop.size() + " pegawai)";
                 for (String nip : loop) {
                     problems.add(new ImportProblem(byNip.get(nip).line, COL_SUPERVISOR,
                             "Rantai atasan berputar: " + chain + ". Setiap rantai atasan harus berakhir pada pimpinan tanpa atasan."));
@@ -245,6 +248,5 @@ public class EmployeeImportService {
             }
             path.forEach(nip -> state.put(nip, 2));
         }
-        return problems;
     }
 }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
+import org.kinerja.shared.Texts;
 
 /**
  * The Nomor Induk Pegawai of a civil servant (PP 11/2017, Perka BKN): 18 digits made of the birth date
@@ -26,7 +27,7 @@ public final class Nip {
             return Optional.of("NIP wajib diisi");
         }
         if (nip.length() != LENGTH || !nip.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.of("NIP harus terdiri atas tepat 18 digit angka (tertulis: '" + nip + "')");
+            return Optional.of("NIP harus terdiri atas tepat 18 digit angka (tertulis: '" + Texts.excerpt(nip) + "')");
         }
         LocalDate birth;
         try {

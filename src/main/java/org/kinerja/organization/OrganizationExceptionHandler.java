@@ -1,26 +1,29 @@
 package org.kinerja.organization;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Answers refused imports with a problem document that lists every bad row, in Bahasa Indonesia. */
-@RestControllerAdvice(assignableTypes = OrganizationController.class)
+/**
+ * Answers a refused import (of units, employees or, in the feedback module, service tickets) with a problem document
+ * in Bahasa Indonesia: {@code errors} lists at most 100 problems with line, column and reason, {@code errorCount}
+ * counts them all. Other refusals are answered by {@code org.kinerja.web}.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class OrganizationExceptionHandler {
 
     @ExceptionHandler(ImportRejectedException.class)
-    ProblemDetail rejected(ImportRejectedException e) {
+    ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Berkas ditolak");
         problem.setProperty("errors", e.getProblems());
-        return problem;
-    }
-
-    @ExceptionHandler(ImportInProgressException.class)
-    ProblemDetail inProgress(ImportInProgressException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Impor sedang berjalan");
-        return problem;
+        problem.setProperty("errorCount", e.problemCount());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

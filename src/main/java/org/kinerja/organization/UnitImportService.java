@@ -1,6 +1,5 @@
 package org.kinerja.organization;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.kinerja.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -76,7 +76,7 @@ public class UnitImportService {
     }
 
     private List<Row> validate(CsvFile csv, Map<String, Unit> existing) {
-        List<ImportProblem> problems = new ArrayList<>(csv.shapeProblems());
+        ImportProblems problems = csv.problems();
         Map<String, Row> byCode = new LinkedHashMap<>();
         for (CsvFile.Row r : csv.rows()) {
             int line = r.line();
@@ -84,7 +84,7 @@ public class UnitImportService {
             if (code.isEmpty()) {
                 problems.add(new ImportProblem(line, COL_CODE, "Kode unit wajib diisi."));
             } else if (code.length() > 40 || !CODE.matcher(code).matches()) {
-                problems.add(new ImportProblem(line, COL_CODE, "Kode unit '" + r.get(COL_CODE)
+                problems.add(new ImportProblem(line, COL_CODE, "Kode unit '" + Texts.excerpt(r.get(COL_CODE))
                         + "' tidak sah: gunakan huruf, angka dan tanda hubung, paling banyak 40 karakter (contoh: DISDUKCAPIL-DAFDUK)."));
             } else if (byCode.containsKey(code)) {
                 problems.add(new ImportProblem(line, COL_CODE, "Kode unit " + code + " ganda: sudah dipakai di baris " + byCode.get(code).line + "."));
@@ -97,7 +97,7 @@ public class UnitImportService {
             try {
                 type = UnitType.valueOf(r.get(COL_TYPE).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new ImportProblem(line, COL_TYPE, "Jenis unit tidak dikenal: '" + r.get(COL_TYPE)
+                problems.add(new ImportProblem(line, COL_TYPE, "Jenis unit tidak dikenal: '" + Texts.excerpt(r.get(COL_TYPE))
                         + "'. Pilih INSTANSI, BIDANG atau SEKSI."));
             }
             if (!code.isEmpty() && !byCode.containsKey(code)) {
@@ -119,7 +119,7 @@ public class UnitImportService {
             } else if (row.parentCode.isEmpty()) {
                 problems.add(new ImportProblem(row.line, COL_PARENT, "Unit " + row.type + " wajib punya induk " + row.type.parentType() + "."));
             } else if (!finalTypes.containsKey(row.parentCode)) {
-                problems.add(new ImportProblem(row.line, COL_PARENT, "Unit induk tidak dikenal: '" + row.parentCode + "'."));
+                problems.add(new ImportProblem(row.line, COL_PARENT, "Unit induk tidak dikenal: '" + Texts.excerpt(row.parentCode) + "'."));
             } else if (finalTypes.get(row.parentCode) != row.type.parentType()) {
                 problems.add(new ImportProblem(row.line, COL_PARENT, "Induk unit " + row.type + " harus " + row.type.parentType()
                         + ", tetapi " + row.parentCode + " adalah " + finalTypes.get(row.parentCode) + "."));
@@ -133,10 +133,7 @@ public class UnitImportService {
                         + changedParent.type + ": unit " + unit.getCode() + " (" + unit.getType() + ") berada di bawahnya."));
             }
         }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(ImportProblem::row));
-            throw ImportRejectedException.ofRows(WHAT, problems);
-        }
+        problems.throwIfAny(WHAT);
         return List.copyOf(byCode.values());
     }
 }

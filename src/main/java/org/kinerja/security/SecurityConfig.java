@@ -27,6 +27,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -58,6 +60,7 @@ class SecurityConfig {
     SecurityFilterChain publicSurveyChain(HttpSecurity http) throws Exception {
         http.securityMatcher(new OrRequestMatcher(path("/survei"), path("/survei/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(PAGE_ACCESS_DENIED))
                 .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
     }
@@ -103,12 +106,22 @@ class SecurityConfig {
                         .requestMatchers(path("/kalibrasi/**")).hasAnyAuthority(TIM_PENILAI, ADMIN_BKPSDM)
                         .anyRequest().authenticated())
                 .authenticationManager(onlyCamunda(identityProvider))
+                .exceptionHandling(e -> e.accessDeniedHandler(PAGE_ACCESS_DENIED))
                 .addFilterBefore(new CamundaSessionAuthenticationFilter(engine.getName()), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk").usernameParameter("pengguna")
                         .passwordParameter("sandi").failureHandler(new PageLoginFailureHandler()).successHandler(alsoSignInToTasklist))
                 .logout(logout -> logout.logoutRequestMatcher(path(HttpMethod.POST, "/keluar")).logoutSuccessUrl("/masuk?keluar"));
         return http.build();
     }
+
+    /**
+     * A page refused (403): as Spring Security's default, but the reason stays on the request, so that the error page
+     * can tell an expired form (CSRF token) from missing rights.
+     */
+    static final AccessDeniedHandler PAGE_ACCESS_DENIED = (request, response, denied) -> {
+        request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    };
 
     /** The paths of Kinerja's pages. */
     static final List<String> PAGES = List.of("/masuk", "/keluar", "/beranda", "/laporan/**", "/kalibrasi/**", "/hasil/**",

@@ -193,4 +193,19 @@ class IkmReportTests {
         AuthenticationUtil.updateSession(session, authentications);
         return session;
     }
+
+    @Test
+    void shouldNeverExportACellThatASpreadsheetWouldRunAsAFormula() throws Exception {
+        String formula = "=HYPERLINK(\"http://penipu.example\",\"Klik\")";
+        units.importCsv(("kode,nama,jenis,kode_induk\nSEK-A2,\"" + formula.replace("\"", "\"\"") + "\",SEKSI,BID-A\n")
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            String text = mvc.perform(get("/api/reports/ikm.csv").param("tahun", "2021").with(httpBasic(ProcessTestSupport.HR_ADMIN, PASSWORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(text).contains(",\"'=HYPERLINK(\"\"http://penipu.example\"\",\"\"Klik\"\")\",")
+                    .doesNotContain(",\"=HYPERLINK").doesNotContain(",=HYPERLINK");
+        } finally {
+            units.importCsv(new org.springframework.core.io.ClassPathResource("fixtures/unit.csv").getContentAsByteArray());
+        }
+    }
 }

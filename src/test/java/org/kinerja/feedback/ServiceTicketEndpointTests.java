@@ -77,4 +77,38 @@ class ServiceTicketEndpointTests {
                 {"ticketNumber":"%s","serviceType":"Penerbitan KTP-el","employeeNip":"%s","servedAt":"%s"}"""
                 .formatted(number, nip, java.time.Instant.now().minusSeconds(60));
     }
+
+    @Test
+    void shouldRefuseANumberAsTimeAndATimeOutsideTheSaneRange() throws Exception {
+        String number = "REG/" + System.nanoTime();
+        for (String servedAt : new String[] {"1e308", "1764300000", "true"}) {
+            register("{\"ticketNumber\":\"" + number + "\",\"serviceType\":\"KTP\",\"employeeNip\":\"" + ProcessTestSupport.STAFF_ONE
+                    + "\",\"servedAt\":" + servedAt + "}")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(containsString("'servedAt' harus berupa waktu ISO-8601 dengan zona waktu")));
+        }
+        register(ticket(number, ProcessTestSupport.STAFF_ONE).replaceAll("\"servedAt\":\"[^\"]+\"",
+                "\"servedAt\":\"-999999999-01-01T00:00:00Z\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("sebelum 1 Januari 2000")));
+        register(ticket(number, ProcessTestSupport.STAFF_ONE).replaceAll("\"servedAt\":\"[^\"]+\"", "\"servedAt\":\"2026-02-31T10:00:00+07:00\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("Nilai '2026-02-31T10:00:00+07:00' tidak sah untuk 'servedAt'")));
+        register(ticket(number, ProcessTestSupport.STAFF_ONE)).andExpect(status().isCreated());
+    }
+
+    @Test
+    void shouldRefuseControlCharactersAndTreatZeroWidthSpacesAsEmpty() throws Exception {
+        register(ticket("REG/" + System.nanoTime(), ProcessTestSupport.STAFF_ONE).replace("Penerbitan KTP-el", "KTP\\u0000el"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0]").value(containsString("Jenis layanan berisi karakter kendali")));
+        register(ticket("REG/" + System.nanoTime(), ProcessTestSupport.STAFF_ONE).replace("Penerbitan KTP-el", "\\u200B\\u200B"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0]").value("Jenis layanan wajib diisi (paling banyak 100 karakter)."));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions register(String body) throws Exception {
+        return mvc.perform(post("/api/service-tickets").contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(httpBasic(ProcessTestSupport.HR_ADMIN, PASSWORD)));
+    }
 }

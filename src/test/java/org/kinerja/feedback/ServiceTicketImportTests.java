@@ -84,7 +84,7 @@ class ServiceTicketImportTests {
                 .andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'jenis_layanan')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'nip_petugas')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'waktu_layanan')].message").value(
-                        hasItem(containsString("Waktu layanan tidak terbaca: 'kemarin'"))))
+                        hasItem(containsString("Waktu layanan tidak terbaca atau bukan tanggal yang ada: 'kemarin'"))))
                 .andExpect(jsonPath("$.errors[?(@.row == 5)].message").value(hasItem(containsString("sudah ada di baris 2"))))
                 .andExpect(jsonPath("$.errors[?(@.row == 6 && @.column == 'kode_unit')].message").value(
                         hasItem(containsString("bertugas di unit SEK-A1, bukan SEK-A2"))))
@@ -116,5 +116,20 @@ class ServiceTicketImportTests {
 
     private static MockMultipartFile file(String csv) {
         return new MockMultipartFile("file", "tiket.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldRefuseADayThatDoesNotExistInsteadOfMovingIt() throws Exception {
+        String prefix = "TGL" + System.nanoTime();
+        String csv = "nomor_registrasi,jenis_layanan,nip_petugas,waktu_layanan\n"
+                + prefix + "-1,Penerbitan KTP-el," + ProcessTestSupport.STAFF_ONE + ",31/02/2026 09:15\n"
+                + prefix + "-2,Penerbitan KTP-el," + ProcessTestSupport.STAFF_ONE + ",2025-02-29 09:15\n"
+                + prefix + "-3,Penerbitan KTP-el," + ProcessTestSupport.STAFF_ONE + ",1999-12-31 09:15\n";
+        upload(csv, ProcessTestSupport.HR_ADMIN).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("bukan tanggal yang ada: '31/02/2026 09:15'")))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("bukan tanggal yang ada: '2025-02-29 09:15'")))
+                .andExpect(jsonPath("$.errors[2].message").value("Waktu layanan tidak masuk akal: sebelum 1 Januari 2000."))
+                .andExpect(jsonPath("$.errorCount").value(3));
+        assertThat(tickets.findByTicketNumber(prefix + "-1")).isEmpty();
     }
 }

@@ -119,7 +119,8 @@ class ServiceTicketSlipTests {
         mvc.perform(get("/api/service-tickets/{number}/slip.pdf", "TIDAK-ADA-" + System.nanoTime())
                         .with(httpBasic(ProcessTestSupport.HR_ADMIN, PASSWORD)))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.title").value("Tiket tidak ditemukan"));
+                .andExpect(jsonPath("$.title").value("Tidak ditemukan"))
+                .andExpect(jsonPath("$.detail").value("Tiket layanan tidak ditemukan. Periksa kembali nomor tiket."));
     }
 
     @Test

@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kinerja.feedback.SurveyRejectedException.Reason;
 import org.kinerja.feedback.SurveyService.TicketRequest;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
+import org.kinerja.shared.Rejection;
+import org.kinerja.shared.Rejection.Kind;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,13 +48,13 @@ class SurveyServiceTests {
         assertThat(ticket.ticketNumber()).startsWith("KTP/2026/0001-");
         assertThatThrownBy(() -> survey.registerTicket(new TicketRequest(ticket.ticketNumber(), "Penerbitan KTP-el",
                 ProcessTestSupport.STAFF_ONE, Instant.now()), "loket"))
-                .isInstanceOf(SurveyRejectedException.class).hasMessageContaining("sudah terdaftar");
+                .isInstanceOf(Rejection.class).hasMessageContaining("sudah terdaftar");
     }
 
     @Test
     void shouldRefuseABadTicket() {
         assertThatThrownBy(() -> survey.registerTicket(new TicketRequest("#", "", "123", Instant.now().plus(Duration.ofDays(1))), "loket"))
-                .isInstanceOf(SurveyRejectedException.class)
+                .isInstanceOf(Rejection.class)
                 .hasMessageContaining("Nomor registrasi").hasMessageContaining("Jenis layanan wajib diisi")
                 .hasMessageContaining("NIP petugas tidak dikenal").hasMessageContaining("tidak boleh di masa depan");
     }
@@ -62,24 +63,24 @@ class SurveyServiceTests {
     void shouldTakeOneAnswerPerTicketAndRefuseEveryBadAnswerWithoutStoringIt() {
         String number = ticket(Instant.now());
         long before = responses.count();
-        assertRejected(() -> survey.respond("TIDAK-ADA-1", IkmCalculatorTests.all(4), null), Reason.UNKNOWN_TICKET, "tidak dikenal");
-        assertRejected(() -> survey.respond(number, new int[] {4, 4, 4, 4, 4, 4, 4, 4}, null), Reason.INVALID, "Semua 9 unsur");
-        assertRejected(() -> survey.respond(number, new int[] {4, 4, 4, 4, 4, 4, 4, 4, 5}, null), Reason.INVALID,
+        assertRejected(() -> survey.respond("TIDAK-ADA-1", IkmCalculatorTests.all(4), null), Kind.NOT_FOUND, "tidak dikenal");
+        assertRejected(() -> survey.respond(number, new int[] {4, 4, 4, 4, 4, 4, 4, 4}, null), Kind.INVALID, "Semua 9 unsur");
+        assertRejected(() -> survey.respond(number, new int[] {4, 4, 4, 4, 4, 4, 4, 4, 5}, null), Kind.INVALID,
                 "\"Sarana dan Prasarana\" harus 1 sampai 4");
-        assertRejected(() -> survey.respond(number, IkmCalculatorTests.all(0), null), Reason.INVALID, "harus 1 sampai 4");
-        assertRejected(() -> survey.respond(number, IkmCalculatorTests.all(3), "x".repeat(2001)), Reason.INVALID, "terlalu panjang");
+        assertRejected(() -> survey.respond(number, IkmCalculatorTests.all(0), null), Kind.INVALID, "harus 1 sampai 4");
+        assertRejected(() -> survey.respond(number, IkmCalculatorTests.all(3), "x".repeat(2001)), Kind.INVALID, "terlalu panjang");
         assertThat(responses.count()).isEqualTo(before);
 
         survey.respond(number, IkmCalculatorTests.all(3), "<script>alert(1)</script> Antrean terlalu lama");
         assertThat(responses.count()).isEqualTo(before + 1);
-        assertRejected(() -> survey.respond(number, IkmCalculatorTests.all(4), null), Reason.ALREADY_USED, "sudah diisi");
+        assertRejected(() -> survey.respond(number, IkmCalculatorTests.all(4), null), Kind.CONFLICT, "sudah diisi");
         assertThat(responses.count()).isEqualTo(before + 1);
     }
 
     @Test
     void shouldRefuseAnAnswerAfterTheWindow() {
         String number = ticket(Instant.now().minus(Duration.ofDays(31)));
-        assertRejected(() -> survey.respond(number, IkmCalculatorTests.all(4), null), Reason.EXPIRED, "sudah lewat (30 hari");
+        assertRejected(() -> survey.respond(number, IkmCalculatorTests.all(4), null), Kind.GONE, "sudah lewat (30 hari");
     }
 
     @Test
@@ -113,8 +114,24 @@ class SurveyServiceTests {
                 .ticketNumber();
     }
 
-    private static void assertRejected(Runnable call, Reason reason, String message) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(SurveyRejectedException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason)).hasMessageContaining(message);
+    private static void assertRejected(Runnable call, Kind kind, String message) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(Rejection.class,
+                e -> assertThat(e.kind()).isEqualTo(kind)).hasMessageContaining(message);
     }
+
+    @Test
+    void shouldRefuseControlCharactersInAComplaintAndIgnoreOneOfOnlyInvisibleCharacters() {
+        String number = ticket(Instant.now());
+        long before = responses.count();
+        assertRejected(() -> survey.respond(number, IkmCalculatorTests.all(3), "Antrean\u0000lama"), Kind.INVALID,
+                "Pengaduan atau saran berisi karakter kendali atau karakter tidak sah (U+0000)");
+        assertThat(responses.count()).isEqualTo(before);
+        survey.respond(number, IkmCalculatorTests.all(3), "\u200B \u200B\n");
+        long ticketId = tickets.findByTicketNumber(number).orElseThrow().getId();
+        assertThat(responses.findAll()).filteredOn(r -> r.getTicketId() == ticketId).singleElement()
+                .satisfies(r -> assertThat(r.getComplaint()).as("a complaint of only invisible characters").isNull());
+    }
+
+    @Autowired
+    ServiceTicketRepository tickets;
 }

@@ -95,4 +95,31 @@ class UnitImportTests {
                 .andExpect(jsonPath("$.errors[1].row").value(4))
                 .andExpect(jsonPath("$.errors[1].message").value(containsString("tidak sah")));
     }
+
+    @Test
+    void shouldListAtMostAHundredProblemsOfAHugeBadFileAndCountThemAll() throws Exception {
+        String csv = "kode,nama,jenis,kode_induk\n" + "x y,,,\n".repeat(350_000);
+        byte[] answer = mvc.perform(uploadUnits(utf8(csv)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("1050000 masalah pada 350000 baris")))
+                .andExpect(jsonPath("$.errors.length()").value(100))
+                .andExpect(jsonPath("$.errorCount").value(1_050_000))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[99].row").value(35))
+                .andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(answer.length).as("bytes of the answer").isLessThan(32 * 1024);
+    }
+
+    @Test
+    void shouldRefuseControlCharactersAndTreatZeroWidthSpacesAsEmpty() throws Exception {
+        mvc.perform(uploadUnits(utf8("kode,nama,jenis,kode_induk\nSEK-A9,Seksi\u0007A9,SEKSI,BID-A\nSEK-A8,\u200B\u200B,SEKSI,BID-A\n")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("nama"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("karakter kendali atau karakter tidak sah (U+0007)")))
+                .andExpect(jsonPath("$.errors[1].row").value(3))
+                .andExpect(jsonPath("$.errors[1].message").value("Nama unit wajib diisi, paling banyak 200 karakter."))
+                .andExpect(jsonPath("$.errorCount").value(2));
+        org.assertj.core.api.Assertions.assertThat(identity.createGroupQuery().groupId("unit-sek-a9").count()).isZero();
+    }
 }
