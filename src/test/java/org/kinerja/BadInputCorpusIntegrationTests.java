@@ -88,7 +88,8 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
 
     static Stream<Case> cases() {
         return Stream.of(unitImportCases(), employeeImportCases(), ticketImportCases(), templateCases(), ticketApiCases(),
-                reportCases(), organizationApiCases(), notificationCases(), surveyCases(), pageCases()).flatMap(Function.identity());
+                reportCases(), organizationApiCases(), notificationCases(), surveyCases(), pageCases(), taskFormCases(),
+                approvalFormCases(), startFormCases()).flatMap(Function.identity());
     }
 
     static Case bad(String name, Request request, int status, String fragment) {
@@ -505,6 +506,265 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // Task and start forms through the Camunda REST API, as Tasklist and scripts send them
+
+    /** Set once the cycle of the form cases is open: STAFF's own SKP draft, SUPERVISOR's approval, a finished task. */
+    static volatile String draftTask;
+    static volatile String approveTask;
+    static volatile String finishedTask;
+    static volatile String cycleDefinition;
+    static volatile int cycleYear;
+
+    static final String ZWSP_JSON = "\"\\u200B\\u200B\"";
+
+    /** {@code "key":{"value":raw}} */
+    static String v(String key, String rawJson) {
+        return "\"" + key + "\":{\"value\":" + rawJson + "}";
+    }
+
+    /** {@code "key":{"value":raw,"type":type}} with optional valueInfo. */
+    static String typed(String key, String rawJson, String type, String valueInfoJson) {
+        return "\"" + key + "\":{\"value\":" + rawJson + ",\"type\":\"" + type + "\"" + (valueInfoJson == null ? "" : ",\"valueInfo\":" + valueInfoJson) + "}";
+    }
+
+    /** A valid one-indicator SKP with fields replaced by raw JSON values (null removes a field), plus extra entries. */
+    static String plan(Map<String, String> changes, String... extra) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("indicatorCount", "1");
+        fields.put("rhk1", "\"Terlayaninya pemohon dokumen\"");
+        fields.put("iki1Name", "\"Dokumen diterbitkan tepat waktu\"");
+        fields.put("iki1Unit", "\"dokumen\"");
+        fields.put("iki1Target", "100");
+        fields.put("iki1Direction", "\"HIGHER_IS_BETTER\"");
+        fields.put("iki1Weight", "100");
+        fields.put("iki1Aspect", "\"KUANTITAS\"");
+        changes.forEach((k, value) -> {
+            if (value == null) {
+                fields.remove(k);
+            } else {
+                fields.put(k, value);
+            }
+        });
+        List<String> entries = new ArrayList<>(fields.entrySet().stream().map(e -> v(e.getKey(), e.getValue())).toList());
+        entries.addAll(List.of(extra));
+        return String.join(",", entries);
+    }
+
+    static String plan(String field, String rawJson) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        changes.put(field, rawJson);
+        return plan(changes);
+    }
+
+    static Request onTask(java.util.function.Supplier<String> task, String verb, String variables, String user) {
+        return doors -> doors.send("POST", "/engine-rest/task/" + task.get() + "/" + verb, "application/json",
+                utf8("{\"variables\":{" + variables + "}}"), user, "application/json");
+    }
+
+    static Request draft(String variables) {
+        return onTask(() -> draftTask, "submit-form", variables, STAFF);
+    }
+
+    static Request draftRaw(String body) {
+        return doors -> doors.send("POST", "/engine-rest/task/" + draftTask + "/submit-form", "application/json", utf8(body), STAFF,
+                "application/json");
+    }
+
+    static Stream<Case> taskFormCases() {
+        String javaList = "{\"objectTypeName\":\"java.util.ArrayList\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}";
+        String jsonList = "{\"objectTypeName\":\"java.util.ArrayList\",\"serializationDataFormat\":\"application/json\"}";
+        String notInForm = "bukan bagian dari formulir";
+        return Stream.of(
+                bad("SKP: supervisorNip disisipkan", draft(plan(Map.of(), v("supervisorNip", "\"" + STAFF + "\""))), 400, "'supervisorNip' " + notInForm),
+                bad("SKP: appraisalId disisipkan", draft(plan(Map.of(), typed("appraisalId", "1", "Long", null))), 400, "'appraisalId' " + notInForm),
+                bad("SKP: peerNips kosong disisipkan", draft(plan(Map.of(), typed("peerNips", "\"[]\"", "Json", null))), 400, "'peerNips' " + notInForm),
+                bad("SKP: peerCount nol disisipkan", draft(plan(Map.of(), v("peerCount", "0"))), 400, "'peerCount' " + notInForm),
+                bad("SKP: targetsApproved disisipkan", draft(plan(Map.of(), v("targetsApproved", "true"))), 400, "'targetsApproved' " + notInForm),
+                bad("SKP: employeeNip disisipkan", draft(plan(Map.of(), v("employeeNip", "\"" + SUPERVISOR + "\""))), 400, "'employeeNip' " + notInForm),
+                bad("SKP: cycleId disisipkan", draft(plan(Map.of(), v("cycleId", "1"))), 400, "'cycleId' " + notInForm),
+                bad("SKP: loopCounter disisipkan", draft(plan(Map.of(), v("loopCounter", "0"))), 400, "'loopCounter' " + notInForm),
+                bad("SKP: hanya supervisorNip", draft(v("supervisorNip", "\"" + STAFF + "\"")), 400, "'supervisorNip' " + notInForm),
+                bad("SKP: kunci asing", draft(plan(Map.of(), v("catatanRahasia", "\"x\""))), 400, "'catatanRahasia' " + notInForm),
+                bad("SKP: kunci __proto__", draft(plan(Map.of(), v("__proto__", "\"x\""))), 400, "'__proto__' " + notInForm),
+                bad("SKP: kunci 300 karakter", draft(plan(Map.of(), v("k".repeat(300), "1"))), 400, notInForm),
+                bad("SKP: beberapa kunci asing", draft(plan(Map.of(), v("supervisorNip", "\"x\""), v("appraisalId", "2"))), 400, "Isian-isian"),
+                bad("SKP: complete dengan supervisorNip", onTask(() -> draftTask, "complete", v("supervisorNip", "\"" + STAFF + "\""), STAFF), 400,
+                        "'supervisorNip' " + notInForm),
+                bad("SKP: complete dengan appraisalId", onTask(() -> draftTask, "complete", plan(Map.of(), v("appraisalId", "3")), STAFF), 400,
+                        "'appraisalId' " + notInForm),
+                bad("SKP: resolve dengan supervisorNip", onTask(() -> draftTask, "resolve", v("supervisorNip", "\"" + STAFF + "\""), STAFF), 400,
+                        "'supervisorNip' " + notInForm),
+                bad("SKP: complete bobot 90", onTask(() -> draftTask, "complete", plan("iki1Weight", "90"), STAFF), 400, "Jumlah bobot harus 100, sekarang 90"),
+                bad("SKP: RHK objek Java terserialisasi", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"rO0ABXNyABNqYXZh\"", "Object", javaList))),
+                        400, "Isian 'rhk1': jenis nilai 'object' tidak diterima"),
+                bad("SKP: RHK objek JSON", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"[1,2]\"", "Object", jsonList))), 400, "tidak diterima"),
+                bad("SKP: RHK Bytes", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"AAEC\"", "Bytes", null))), 400, "tidak diterima"),
+                bad("SKP: RHK Date", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"2026-01-01T00:00:00.000+0700\"", "Date", null))), 400, "tidak diterima"),
+                bad("SKP: RHK Json", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"{\\\"a\\\":1}\"", "Json", null))), 400, "tidak diterima"),
+                bad("SKP: RHK Json rusak", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"{rusak\"", "Json", null))), 400, "tidak diterima"),
+                bad("SKP: RHK File", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"AAEC\"", "File", "{\"filename\":\"a.bin\"}"))), 400, "tidak diterima"),
+                bad("SKP: Integer berisi huruf", draft(plan(Map.of("indicatorCount", null), typed("indicatorCount", "\"satu\"", "Integer", null))),
+                        400, "Permintaan tidak sah"),
+                bad("SKP: jenis nilai tidak dikenal", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"x\"", "Rahasia", null))), 400, "Permintaan tidak sah"),
+                bad("SKP: JSON rusak", draftRaw("{\"variables\":{"), 400, "bukan JSON yang sah"),
+                bad("SKP: variables berupa daftar", draftRaw("{\"variables\":[1,2]}"), 400, "tidak sesuai bentuk"),
+                bad("SKP: jumlah indikator 0", draft(plan("indicatorCount", "0")), 400, "Jumlah indikator tidak boleh kurang dari 1"),
+                bad("SKP: jumlah indikator -1", draft(plan("indicatorCount", "-1")), 400, "Jumlah indikator tidak boleh kurang dari 1"),
+                bad("SKP: jumlah indikator 11", draft(plan("indicatorCount", "11")), 400, "Jumlah indikator tidak boleh lebih dari 10"),
+                bad("SKP: jumlah indikator 1,5", draft(plan("indicatorCount", "1.5")), 400, "Jumlah indikator harus bilangan bulat"),
+                bad("SKP: jumlah indikator huruf", draft(plan("indicatorCount", "\"satu\"")), 400, "Jumlah indikator harus berupa angka"),
+                bad("SKP: jumlah indikator kosong", draft(plan("indicatorCount", "\"\"")), 400, "Jumlah indikator wajib diisi"),
+                bad("SKP: jumlah indikator null", draft(plan("indicatorCount", "null")), 400, "Jumlah indikator wajib diisi"),
+                bad("SKP: target 0", draft(plan("iki1Target", "0")), 400, "Target harus lebih dari 0"),
+                bad("SKP: target negatif", draft(plan("iki1Target", "-1")), 400, "Target harus lebih dari 0"),
+                bad("SKP: target 1e308", draft(plan("iki1Target", "1e308")), 400, "Target tidak boleh lebih dari 9999999999"),
+                bad("SKP: target 1e10", draft(plan("iki1Target", "10000000000")), 400, "Target tidak boleh lebih dari 9999999999"),
+                bad("SKP: target teks 1e999999999", draft(plan("iki1Target", "\"1e999999999\"")), 400, "Target tidak boleh lebih dari"),
+                bad("SKP: target teks NaN", draft(plan("iki1Target", "\"NaN\"")), 400, "Target harus berupa angka"),
+                bad("SKP: target teks Infinity", draft(plan("iki1Target", "\"Infinity\"")), 400, "Target harus berupa angka"),
+                bad("SKP: target teks -Infinity", draft(plan("iki1Target", "\"-Infinity\"")), 400, "Target harus berupa angka"),
+                bad("SKP: target 0,00001", draft(plan("iki1Target", "0.00001")), 400, "Target paling banyak 4 angka di belakang koma"),
+                bad("SKP: target teks 1e-999999999", draft(plan("iki1Target", "\"1e-999999999\"")), 400, "paling banyak 4 angka di belakang koma"),
+                bad("SKP: target 1e-30", draft(plan("iki1Target", "1e-30")), 400, "paling banyak 4 angka di belakang koma"),
+                bad("SKP: target huruf", draft(plan("iki1Target", "\"seratus\"")), 400, "Target harus berupa angka"),
+                bad("SKP: target 50 digit", draft(plan("iki1Target", "\"" + "9".repeat(50) + "\"")), 400, "Target harus berupa angka"),
+                bad("SKP: target kosong", draft(plan("iki1Target", null)), 400, "Target wajib diisi"),
+                bad("SKP: bobot 90", draft(plan("iki1Weight", "90")), 400, "Jumlah bobot harus 100, sekarang 90"),
+                bad("SKP: bobot 0", draft(plan("iki1Weight", "0")), 400, "Bobot harus lebih dari 0"),
+                bad("SKP: bobot negatif", draft(plan("iki1Weight", "-100")), 400, "Bobot harus lebih dari 0"),
+                bad("SKP: bobot 100,001", draft(plan("iki1Weight", "100.001")), 400, "Bobot tidak boleh lebih dari 100"),
+                bad("SKP: bobot 99,999", draft(plan("iki1Weight", "99.999")), 400, "Bobot paling banyak 2 angka di belakang koma"),
+                bad("SKP: bobot 1e308", draft(plan("iki1Weight", "1e308")), 400, "Bobot tidak boleh lebih dari 100"),
+                bad("SKP: arah tidak dikenal", draft(plan("iki1Direction", "\"NAIK\"")), 400, "Arah wajib dipilih (nilai 'NAIK' tidak dikenal)"),
+                bad("SKP: arah kosong", draft(plan("iki1Direction", "\"\"")), 400, "Arah wajib dipilih"),
+                bad("SKP: aspek tidak dikenal", draft(plan("iki1Aspect", "\"MUTU\"")), 400, "Aspek wajib dipilih (nilai 'MUTU' tidak dikenal)"),
+                bad("SKP: RHK kosong", draft(plan("rhk1", "\"\"")), 400, "Rencana hasil kerja (RHK) wajib diisi"),
+                bad("SKP: RHK hanya spasi", draft(plan("rhk1", "\"   \"")), 400, "Rencana hasil kerja (RHK) wajib diisi"),
+                bad("SKP: RHK hanya zero-width", draft(plan("rhk1", ZWSP_JSON)), 400, "Rencana hasil kerja (RHK) wajib diisi"),
+                bad("SKP: RHK 301 karakter", draft(plan("rhk1", "\"" + "R".repeat(301) + "\"")), 400, "terlalu panjang (paling banyak 300 karakter)"),
+                bad("SKP: RHK dengan NUL", draft(plan("rhk1", "\"RHK\\u0000X\"")), 400, "karakter kendali"),
+                bad("SKP: RHK dengan ESC", draft(plan("rhk1", "\"RHK\\u001B[31m\"")), 400, "karakter kendali"),
+                bad("SKP: RHK 20.001 karakter", draft(plan("rhk1", "\"" + "R".repeat(20_001) + "\"")), 400, "terlalu panjang"),
+                bad("SKP: nama indikator kosong", draft(plan("iki1Name", "\"\"")), 400, "Nama indikator wajib diisi"),
+                bad("SKP: nama indikator dengan bel", draft(plan("iki1Name", "\"Dokumen\\u0007\"")), 400, "karakter kendali"),
+                bad("SKP: satuan 61 karakter", draft(plan("iki1Unit", "\"" + "s".repeat(61) + "\"")), 400, "Satuan terlalu panjang (paling banyak 60 karakter)"),
+                bad("SKP: perspektif 101 karakter", draft(plan("iki1Perspective", "\"" + "p".repeat(101) + "\"")), 400,
+                        "Perspektif terlalu panjang (paling banyak 100 karakter)"),
+                bad("SKP: RHK atasan 301 karakter", draft(plan("rhkParent1", "\"" + "a".repeat(301) + "\"")), 400, "RHK atasan terlalu panjang"),
+                bad("SKP: satu RHK dua RHK atasan", draft(plan(Map.of("indicatorCount", "2", "iki1Weight", "50", "rhkParent1", "\"Induk A\""),
+                        v("rhk2", "\"Terlayaninya pemohon dokumen\""), v("rhkParent2", "\"Induk B\""), v("iki2Name", "\"Mutu\""),
+                        v("iki2Unit", "\"%\""), v("iki2Target", "90"), v("iki2Direction", "\"HIGHER_IS_BETTER\""), v("iki2Weight", "50"),
+                        v("iki2Aspect", "\"KUALITAS\""))), 400, "sudah dikaitkan dengan RHK atasan lain"),
+                bad("SKP: indikator kedua tidak lengkap", draft(plan(Map.of("indicatorCount", "2", "iki1Weight", "50"))), 400,
+                        "Indikator 2: Rencana hasil kerja (RHK) wajib diisi"),
+                bad("SKP: oleh pegawai lain", onTask(() -> draftTask, "submit-form", plan(Map.of()), ProcessTestSupport.STAFF_TWO), 403,
+                        "dipegang orang lain"),
+                bad("SKP: oleh atasan", onTask(() -> draftTask, "submit-form", plan(Map.of()), SUPERVISOR), 403, "dipegang orang lain"),
+                bad("SKP: tanpa login", doors -> doors.send("POST", "/engine-rest/task/" + draftTask + "/submit-form", "application/json",
+                        utf8("{\"variables\":{}}"), null, "application/json"), 401, "Silakan masuk"),
+                bad("tugas: tidak dikenal (submit-form)", onTask(() -> "00000000-0000-0000-0000-000000000000", "submit-form", "", STAFF), 404,
+                        "Tugas tidak ditemukan"),
+                bad("tugas: tidak dikenal (complete)", onTask(() -> "tidak-ada", "complete", "", STAFF), 404, "Tugas tidak ditemukan"),
+                bad("tugas: tidak dikenal (claim)", doors -> doors.send("POST", "/engine-rest/task/tidak-ada/claim", "application/json",
+                        utf8("{\"userId\":\"" + STAFF + "\"}"), STAFF, "application/json"), 404, "Tugas tidak ditemukan"),
+                bad("tugas: sudah selesai (submit-form)", onTask(() -> finishedTask, "submit-form", plan(Map.of()), STAFF), 409, "sudah selesai"),
+                bad("tugas: sudah selesai (complete)", onTask(() -> finishedTask, "complete", "", STAFF), 409, "sudah selesai"));
+    }
+
+    static Stream<Case> approvalFormCases() {
+        return Stream.of(
+                bad("persetujuan: keputusan tidak dikenal", onTask(() -> approveTask, "submit-form", v("targetsDecision", "\"MUNGKIN\""), SUPERVISOR),
+                        400, "Keputusan wajib dipilih (nilai 'MUNGKIN' tidak dikenal)"),
+                bad("persetujuan: keputusan kosong", onTask(() -> approveTask, "submit-form", "", SUPERVISOR), 400, "Keputusan wajib dipilih"),
+                bad("persetujuan: dikembalikan tanpa catatan", onTask(() -> approveTask, "submit-form", v("targetsDecision", "\"RETURN\""), SUPERVISOR),
+                        400, "Catatan pengembalian wajib diisi"),
+                bad("persetujuan: catatan hanya zero-width", onTask(() -> approveTask, "submit-form", v("targetsDecision", "\"RETURN\"") + ","
+                        + v("returnComment", ZWSP_JSON), SUPERVISOR), 400, "Catatan pengembalian wajib diisi"),
+                bad("persetujuan: catatan 2.001 karakter", onTask(() -> approveTask, "submit-form", v("targetsDecision", "\"RETURN\"") + ","
+                        + v("returnComment", "\"" + "c".repeat(2001) + "\""), SUPERVISOR), 400, "terlalu panjang (paling banyak 2000 karakter)"),
+                bad("persetujuan: catatan dengan NUL", onTask(() -> approveTask, "submit-form", v("targetsDecision", "\"RETURN\"") + ","
+                        + v("returnComment", "\"ulang\\u0000\""), SUPERVISOR), 400, "karakter kendali"),
+                bad("persetujuan: targetsApproved disisipkan", onTask(() -> approveTask, "submit-form", v("targetsDecision", "\"APPROVE\"") + ","
+                        + v("targetsApproved", "true"), SUPERVISOR), 400, "'targetsApproved' bukan bagian dari formulir"),
+                bad("persetujuan: SKP sendiri oleh pegawai", onTask(() -> approveTask, "submit-form", v("targetsDecision", "\"APPROVE\""), STAFF),
+                        403, "dipegang orang lain"),
+                bad("persetujuan: complete oleh pegawai", onTask(() -> approveTask, "complete", "", STAFF), 403, "dipegang orang lain"),
+                bad("persetujuan: oleh admin BKPSDM", onTask(() -> approveTask, "submit-form", v("targetsDecision", "\"APPROVE\""), HR), 403,
+                        "dipegang orang lain"),
+                bad("persetujuan: klaim untuk diri oleh pegawai", doors -> doors.send("POST", "/engine-rest/task/" + approveTask + "/claim",
+                        "application/json", utf8("{\"userId\":\"" + STAFF + "\"}"), STAFF, "application/json"), 403, "tidak berwenang"),
+                bad("persetujuan: dialihkan oleh atasan kepada pegawai", doors -> doors.send("POST", "/engine-rest/task/" + approveTask + "/claim",
+                        "application/json", utf8("{\"userId\":\"" + STAFF + "\"}"), SUPERVISOR, "application/json"), 403,
+                        "hanya dapat diambil untuk diri sendiri"));
+    }
+
+    static Request start(String variables, String user) {
+        return doors -> doors.send("POST", "/engine-rest/process-definition/" + cycleDefinition + "/submit-form", "application/json",
+                utf8("{\"variables\":{" + variables + "}}"), user, "application/json");
+    }
+
+    /** A valid cycle start form with fields replaced by raw JSON values (null removes a field), plus extra entries. */
+    static String cycleForm(Map<String, String> changes, String... extra) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("cycleName", "\"Siklus korpus\"");
+        fields.put("year", String.valueOf(cycleYear));
+        fields.put("unitCode", "\"SEK-A1\"");
+        fields.put("periodLength", "\"QUARTERLY\"");
+        fields.put("reminderDelay", "\"P7D\"");
+        fields.put("escalationDelay", "\"P14D\"");
+        changes.forEach((k, value) -> {
+            if (value == null) {
+                fields.remove(k);
+            } else {
+                fields.put(k, value);
+            }
+        });
+        List<String> entries = new ArrayList<>(fields.entrySet().stream().map(e -> v(e.getKey(), e.getValue())).toList());
+        entries.addAll(List.of(extra));
+        return String.join(",", entries);
+    }
+
+    static Request cycle(String field, String rawJson) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        changes.put(field, rawJson);
+        // another unit, so that only the field under test can be wrong
+        changes.putIfAbsent("unitCode", "\"SEK-A2\"");
+        return start(cycleForm(changes), HR);
+    }
+
+    static Stream<Case> startFormCases() {
+        return Stream.of(
+                bad("siklus: unit tidak dikenal", cycle("unitCode", "\"TIDAK-ADA\""), 400, "unit 'TIDAK-ADA' tidak dikenal"),
+                bad("siklus: unit kosong", cycle("unitCode", "\"\""), 400, "Kode unit organisasi wajib diisi"),
+                bad("siklus: tahun 1999", cycle("year", "1999"), 400, "Tahun harus bilangan bulat antara 2000 dan 2100"),
+                bad("siklus: tahun 2101", cycle("year", "2101"), 400, "Tahun harus bilangan bulat antara 2000 dan 2100"),
+                bad("siklus: tahun huruf", cycle("year", "\"dua ribu\""), 400, "Tahun harus bilangan bulat"),
+                bad("siklus: tahun pecahan", cycle("year", "2030.5"), 400, "Tahun harus bilangan bulat"),
+                bad("siklus: periode mingguan", cycle("periodLength", "\"WEEKLY\""), 400, "Panjang periode harus MONTHLY"),
+                bad("siklus: pengingat PT0.001S", cycle("reminderDelay", "\"PT0.001S\""), 400, "antara 1 menit (PT1M) dan 365 hari"),
+                bad("siklus: pengingat bukan durasi", cycle("reminderDelay", "\"seminggu\""), 400, "bukan durasi ISO-8601 yang sah"),
+                bad("siklus: pengingat nol", cycle("reminderDelay", "\"P0D\""), 400, "harus lebih dari nol"),
+                bad("siklus: pengingat negatif", cycle("reminderDelay", "\"-P1D\""), 400, "harus lebih dari nol"),
+                bad("siklus: pengingat tidak lebih pendek", cycle("reminderDelay", "\"P30D\""), 400, "harus lebih pendek daripada batas waktu eskalasi"),
+                bad("siklus: eskalasi 400 hari", cycle("escalationDelay", "\"P400D\""), 400, "antara 1 menit (PT1M) dan 365 hari"),
+                bad("siklus: nama kosong", cycle("cycleName", "\"\""), 400, "Nama siklus wajib diisi"),
+                bad("siklus: nama hanya zero-width", cycle("cycleName", ZWSP_JSON), 400, "Nama siklus wajib diisi"),
+                bad("siklus: nama 121 karakter", cycle("cycleName", "\"" + "S".repeat(121) + "\""), 400, "paling banyak 120 karakter"),
+                bad("siklus: nama dengan NUL", cycle("cycleName", "\"Siklus\\u0000\""), 400, "karakter kendali"),
+                bad("siklus: participantCount disisipkan", start(cycleForm(Map.of("unitCode", "\"SEK-A2\""), v("participantCount", "0")), HR), 400,
+                        "'participantCount' bukan bagian dari formulir"),
+                bad("siklus: cycleId disisipkan", start(cycleForm(Map.of("unitCode", "\"SEK-A2\""), v("cycleId", "1")), HR), 400,
+                        "'cycleId' bukan bagian dari formulir"),
+                bad("siklus: nama sebagai objek Java", start(cycleForm(Map.of("unitCode", "\"SEK-A2\"", "cycleName", "\"x\""))
+                        .replace(v("cycleName", "\"x\""), typed("cycleName", "\"rO0ABQ==\"", "Object",
+                                "{\"objectTypeName\":\"java.lang.String\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}")),
+                        HR), 400, "'cycleName'"),
+                bad("siklus: unit yang sama dua kali setahun", start(cycleForm(Map.of()), HR), 409, "sudah dinilai dalam siklus"),
+                bad("siklus: unit induk pada tahun yang sama", start(cycleForm(Map.of("unitCode", "\"BID-A\"")), HR), 409, "sudah dinilai dalam siklus"),
+                bad("siklus: oleh pegawai biasa", start(cycleForm(Map.of("unitCode", "\"SEK-A2\"")), STAFF), 403, "tidak berwenang"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // The run
 
     @LocalServerPort
@@ -528,7 +788,7 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
 
     @BeforeAll
     void organisationTicketsAndSessions() throws Exception {
-        new ProcessTestSupport(engine, units, employees);
+        formTasks(new ProcessTestSupport(engine, units, employees));
         register(OPEN_TICKET, Instant.now().minus(Duration.ofHours(1)));
         register(USED_TICKET, Instant.now().minus(Duration.ofHours(2)));
         register(EXPIRED_TICKET, Instant.now().minus(Duration.ofDays(40)));
@@ -542,6 +802,10 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
                 where table_schema = current_schema() and table_type = 'BASE TABLE'
                   and table_name not like 'act\\_%' and table_name <> 'kinerja_schema_history'
                 order by table_name""", String.class);
+        // A refused task or start form must not touch the engine either: no variable, task, execution or grant written.
+        tables = new ArrayList<>(tables);
+        tables.addAll(List.of("act_ru_variable", "act_hi_varinst", "act_ru_task", "act_ru_execution", "act_ru_identitylink",
+                "act_ru_authorization"));
         assertThat(tables).as("Kinerja's domain tables").contains("org_unit", "org_employee", "service_ticket", "survey_response",
                 "indicator_template", "indicator_template_item", "complaint_case", "notification");
         doors = new Doors(port);
@@ -571,7 +835,24 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
         System.out.printf("%nKorpus masukan buruk: %d kasus, %d jawaban 5xx, %d kasus menyimpan data walau ditolak.%n%n", ran.get(),
                 serverErrors.get(), storedOnRefusal.get());
         assertThat(ran.get()).as("cases run").isEqualTo(cases().count());
-        assertThat(cases().count()).as("size of the corpus").isGreaterThanOrEqualTo(220);
+        assertThat(cases().count()).as("size of the corpus").isGreaterThanOrEqualTo(300);
+    }
+
+    /** One cycle for SEK-A1: STAFF's SKP draft open, STAFF_TWO's approval waiting at SUPERVISOR, STAFF_THREE's draft done. */
+    private void formTasks(ProcessTestSupport support) {
+        cycleYear = ProcessTestSupport.nextYear();
+        var cycle = support.startCycle("SEK-A1", cycleYear, "QUARTERLY");
+        support.executeAsyncJobs();
+        cycleDefinition = cycle.getProcessDefinitionId();
+        draftTask = support.task(support.appraisalOf(cycle, STAFF), "Task_DraftTargets").getId();
+        Map<String, Object> plan = Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon", "iki1Name", "Berkas diproses",
+                "iki1Unit", "berkas", "iki1Target", 100, "iki1Direction", "HIGHER_IS_BETTER", "iki1Weight", 100, "iki1Aspect", "KUANTITAS");
+        var two = support.appraisalOf(cycle, ProcessTestSupport.STAFF_TWO);
+        support.submit(support.task(two, "Task_DraftTargets"), plan);
+        approveTask = support.task(two, "Task_ApproveTargets").getId();
+        var three = support.appraisalOf(cycle, ProcessTestSupport.STAFF_THREE);
+        finishedTask = support.task(three, "Task_DraftTargets").getId();
+        support.submit(support.task(three, "Task_DraftTargets"), plan);
     }
 
     private Map<String, Long> rowCounts() {

@@ -11,6 +11,7 @@ import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.Duration;
 import org.camunda.bpm.engine.exception.NotValidException;
+import org.kinerja.shared.Texts;
 
 /** Server-side check of the cycle start form; the form's own validation is only a convenience. */
 final class CycleRequestValidator {
@@ -27,6 +28,8 @@ final class CycleRequestValidator {
         String name = text(form.get(VAR_CYCLE_NAME));
         if (name.isEmpty() || name.length() > 120) {
             problems.add("Nama siklus wajib diisi (paling banyak 120 karakter).");
+        } else if (Texts.hasControlCharacters(name, false)) {
+            problems.add("Nama siklus berisi karakter kendali yang tidak diizinkan.");
         }
         Integer year = wholeNumber(form.get(VAR_YEAR));
         if (year == null || year < 2000 || year > 2100) {
@@ -84,7 +87,8 @@ final class CycleRequestValidator {
     }
 
     private static String text(Object value) {
-        return value == null ? "" : value.toString().trim();
+        String cleaned = value == null ? null : Texts.clean(value.toString());
+        return cleaned == null ? "" : cleaned;
     }
 
     private static Integer wholeNumber(Object value) {

@@ -114,6 +114,13 @@ final class EngineErrorAnswers extends OncePerRequestFilter {
     private static byte[] translated(ContentCachingResponseWrapper wrapper) throws IOException {
         byte[] content = wrapper.getContentAsByteArray();
         String contentType = wrapper.getContentType();
+        if (content.length == 0 && wrapper.getStatus() == 401) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("type", "AuthenticationException");
+            body.put("status", 401);
+            body.put("message", "Silakan masuk: kirim NIP (atau nama pengguna) dan kata sandi dengan HTTP Basic.");
+            return JSON.writeValueAsBytes(body);
+        }
         if (content.length == 0 || content.length > 100_000 || contentType == null || !contentType.contains("json")) {
             return null;
         }
