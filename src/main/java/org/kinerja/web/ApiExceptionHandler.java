@@ -1,5 +1,6 @@
 package org.kinerja.web;
 
+import org.kinerja.shared.Rejection;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,10 +15,23 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** Clear Bahasa Indonesia answers to requests that are malformed before any Kinerja code sees them. */
+/**
+ * Clear Bahasa Indonesia answers to requests that are malformed before any Kinerja code sees them, and to Kinerja's own
+ * refusals ({@link Rejection}): the status of its kind, its message, and the problems it lists.
+ */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiExceptionHandler {
+
+    @ExceptionHandler(Rejection.class)
+    ProblemDetail rejected(Rejection e) {
+        ProblemDetail problem = problem(HttpStatus.valueOf(e.kind().status()), "Permintaan ditolak", e.getMessage());
+        if (e.problemCount() > 0) {
+            problem.setProperty("errors", e.problems());
+            problem.setProperty("errorCount", e.problemCount());
+        }
+        return problem;
+    }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ProblemDetail missingPart(MissingServletRequestPartException e) {
