@@ -111,9 +111,15 @@ class CamundaAccessBootstrap extends AbstractCamundaConfiguration {
             log.info("Akun admin '{}' dibuat", adminUserId);
         } else if (!identity.checkPassword(adminUserId, adminPassword)) {
             admin.setPassword(adminPassword);
+            admin.setEmail(null);
             identity.saveUser(admin);
             identity.unlockUser(adminUserId);
             log.info("Kata sandi akun admin '{}' disetel ulang dari KINERJA_ADMIN_PASSWORD", adminUserId);
+        } else if (admin.getEmail() != null) {
+            // Every employee reads Camunda's user list: no account there carries an address (earlier versions gave the
+            // admin a placeholder).
+            admin.setEmail(null);
+            identity.saveUser(admin);
         }
         if (identity.createUserQuery().userId(adminUserId).memberOfGroup(CAMUNDA_ADMIN).count() == 0) {
             identity.createMembership(adminUserId, CAMUNDA_ADMIN);
@@ -125,7 +131,6 @@ class CamundaAccessBootstrap extends AbstractCamundaConfiguration {
         User user = new UserEntity(id);
         user.setFirstName("Administrator");
         user.setLastName("Teknis");
-        user.setEmail(id + "@kinerja.invalid");
         return user;
     }
 

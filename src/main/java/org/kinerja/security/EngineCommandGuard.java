@@ -41,6 +41,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.Variables;
 import org.kinerja.shared.Rejection;
@@ -54,8 +55,10 @@ import org.kinerja.shared.Rejection;
  *   <li><b>A submission sets only its own form's fields.</b> {@code complete}, {@code submit-form} and {@code resolve}
  *       of a task accept only the keys of the task's deployed form, with plain values ({@link SubmittedValues}); they
  *       are stored task-local, never in the process. The same for a start form. Anything else is refused naming the
- *       field, and nothing changes. A task held by someone else cannot be completed by another person.</li>
- *   <li><b>Nobody assigns a task to someone else.</b> {@code claim} is for oneself only; setting the assignee or owner,
+ *       field, and nothing changes. A task held by someone else cannot be completed by another person, and a task
+ *       nobody delegated cannot be resolved (that would drop its assignee).</li>
+ *   <li><b>Nobody assigns a task to someone else.</b> {@code claim} is for oneself only, and only the holder gives back a
+ *       task offered to candidates (never a task the process addressed to them alone); setting the assignee or owner,
  *       delegating, candidate links, deleting or editing a task, and throwing BPMN errors from a task are refused to
  *       every signed-in person (HR's "tugaskan Plt/Plh" in Kinerja reassigns supervisor tasks). When a task changes
  *       hands, no grant outlives the assignment that created it.</li>
@@ -122,8 +125,18 @@ final class EngineCommandGuard extends CommandInterceptor {
                 throw Rejection.forbidden("Tugas hanya dapat diambil untuk diri sendiri. Penugasan pejabat pelaksana (Plt/Plh) "
                         + "dilakukan BKPSDM melalui Kinerja.");
             }
-            existingTask(context, read(claim, "taskId"));
+            TaskEntity task = existingTask(context, read(claim, "taskId"));
+            if (claimedFor == null) {
+                requireReleasable(task, userId);
+            }
             return command;
+        }
+        if (command instanceof AssignTaskCmd unclaim && read(unclaim, "userId") == null) {
+            // Tasklist's "unclaim" (REST: setAssignee(null)): the holder gives a task back to its candidates, with the
+            // holder's own right to work on it (TASK_WORK), as the Java API's claim(task, null) does.
+            String taskId = read(unclaim, "taskId");
+            requireReleasable(existingTask(context, taskId), userId);
+            return (Command<T>) new ClaimTaskCmd(taskId, null);
         }
         if (isTaskReassignment(command)) {
             throw Rejection.forbidden("Tugas tidak dapat dialihkan, didelegasikan, diubah atau dihapus dari sini. Penugasan "
@@ -160,6 +173,24 @@ final class EngineCommandGuard extends CommandInterceptor {
                 || command instanceof AbstractSetTaskPropertyCmd<?> && !(command instanceof SetTaskFollowUpDateCmd);
     }
 
+    /**
+     * Only the holder gives a task back, and only a task offered to candidates (a group or persons): a task addressed to
+     * one person by the process would be left with nobody (and only the technical admin could reach it again).
+     */
+    private static void requireReleasable(TaskEntity task, String userId) {
+        if (task.getAssignee() == null) {
+            return;
+        }
+        if (!task.getAssignee().equals(userId)) {
+            throw Rejection.forbidden("Hanya pemegang tugas yang dapat melepaskannya.");
+        }
+        boolean offered = task.getIdentityLinks().stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+        if (!offered) {
+            throw Rejection.forbidden("Tugas ini ditujukan kepada Anda secara pribadi dan tidak dapat dilepaskan. Bila Anda berhalangan, "
+                    + "BKPSDM menugaskan pejabat pelaksana (Plt/Plh) melalui Kinerja.");
+        }
+    }
+
     /** Checks and plainifies what is submitted, stores it task-local, and completes the task with nothing else. */
     private static Command<?> taskSubmission(Command<?> command, CommandContext context, String userId) {
         String taskId = read(command, "taskId");
@@ -169,6 +200,12 @@ final class EngineCommandGuard extends CommandInterceptor {
         }
         Map<String, ?> submitted = orEmpty(read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables"));
         Map<String, Object> plain = SubmittedValues.check(submitted, FormFieldCatalog.ofTask(context, taskId), "tugas ini");
+        if (command instanceof ResolveTaskCmd && task.getDelegationState() != DelegationState.PENDING) {
+            // Resolving hands a delegated task back to its owner; on any other task it would set the assignee to the
+            // (absent) owner and leave the task with nobody.
+            throw Rejection.conflict("Tugas ini tidak sedang didelegasikan, jadi tidak dapat dikembalikan (resolve). Kirim formulirnya "
+                    + "untuk menyelesaikan tugas.");
+        }
         if (!plain.isEmpty()) {
             task.setVariablesLocal(plain);
         }
@@ -275,7 +312,9 @@ final class EngineCommandGuard extends CommandInterceptor {
         read(new SubmitStartFormCmd("p", null, null), "businessKey");
         read(new SubmitStartFormCmd("p", null, null), "variables");
         read(new ClaimTaskCmd("t", null), "userId");
+        read(new ClaimTaskCmd("t", null), "taskId");
         read(new AssignTaskCmd("t", null), "taskId");
+        read(new AssignTaskCmd("t", null), "userId");
         read(new StartProcessInstanceCmd((ProcessInstantiationBuilderImpl) ProcessInstantiationBuilderImpl
                 .createProcessInstanceByKey(null, "p")), "instantiationBuilder");
     }

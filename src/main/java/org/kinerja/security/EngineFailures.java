@@ -135,7 +135,7 @@ final class EngineFailures {
             if (t instanceof AuthorizationException) {
                 return Rejection.forbidden("Anda tidak berwenang untuk tindakan ini.");
             }
-            if (t instanceof NotFoundException || t instanceof NullValueException && isNotFound(t)) {
+            if (t instanceof NotFoundException || (t instanceof NullValueException || t instanceof BadUserRequestException) && isNotFound(t)) {
                 return Rejection.notFound(notFoundMessage(t));
             }
         }

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.kinerja.security.FormFieldCatalog.ValueKind;
 import org.kinerja.shared.Rejection;
@@ -37,15 +39,17 @@ final class SubmittedValues {
         Map<String, Object> plain = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         TreeSet<String> unknown = new TreeSet<>();
-        for (Map.Entry<String, ?> entry : submitted.entrySet()) {
-            String key = entry.getKey();
+        for (String key : submitted.keySet()) {
             ValueKind kind = fields.get(key);
             if (kind == null) {
                 unknown.add(key);
                 continue;
             }
+            // A variable map's plain get() deserialises what was sent (a Java-serialised object, malformed JSON): take the
+            // typed value as sent instead.
+            Object value = submitted instanceof VariableMap variables ? variables.getValueTyped(key) : submitted.get(key);
             try {
-                plain.put(key, plain(entry.getValue(), kind));
+                plain.put(key, plain(value, kind));
             } catch (IllegalArgumentException e) {
                 problems.add("Isian '" + key + "': " + e.getMessage());
             }
@@ -63,20 +67,24 @@ final class SubmittedValues {
 
     private static Object plain(Object value, ValueKind kind) {
         if (value instanceof TypedValue typed) {
+            // The type decides before the value is touched: reading a serialised object or JSON value deserialises it,
+            // which fails (and must never happen) for Java serialisation or malformed JSON.
             ValueType type = typed.getType();
-            if (type == null || type == ValueType.NULL || typed.getValue() == null && type.isPrimitiveValueType()) {
+            if (type == null) {
+                // untyped: a plain Java value as the Java API passes it, checked below
+                value = typed.getValue();
+            } else if (type == ValueType.NULL) {
                 return null;
-            }
-            if (!type.isPrimitiveValueType()) {
+            } else if (!type.isPrimitiveValueType()) {
                 if ("json".equals(type.getName()) && kind == ValueKind.LIST) {
                     return list(jsonText(typed));
                 }
                 throw new IllegalArgumentException("jenis nilai '" + type.getName() + "' tidak diterima; kirim nilai biasa (teks, angka atau ya/tidak).");
-            }
-            if (type == ValueType.BYTES || type == ValueType.FILE || type == ValueType.DATE) {
+            } else if (type == ValueType.BYTES || type == ValueType.FILE || type == ValueType.DATE) {
                 throw new IllegalArgumentException("jenis nilai '" + type.getName() + "' tidak diterima; kirim teks.");
+            } else {
+                value = typed.getValue();
             }
-            value = typed.getValue();
         }
         if (value == null) {
             return null;
@@ -110,12 +118,19 @@ final class SubmittedValues {
         throw new IllegalArgumentException("nilai jenis " + value.getClass().getSimpleName() + " tidak diterima.");
     }
 
+    /** The JSON text of a Json value as sent, without parsing it into a Spin object (malformed JSON is refused later). */
     private static String jsonText(TypedValue typed) {
-        Object value = typed.getValue();
-        if (value == null) {
-            return "[]";
+        if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            String text = serializable.getValueSerialized();
+            return text == null ? "[]" : text;
         }
-        return value.toString();
+        Object value;
+        try {
+            value = typed.getValue();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("bukan daftar JSON yang sah.");
+        }
+        return value == null ? "[]" : value.toString();
     }
 
     /** A list of plain values, from a JSON array text (as Tasklist sends a checklist). */

@@ -33,8 +33,26 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    public HttpResponse<String> postMultipart(String path, String partName, String fileName, byte[] content, String user,
-            String password) {
+    public HttpResponse<String> put(String path, String json, String user, String password) {
+        return send("PUT", path, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8), user, password);
+    }
+
+    public HttpResponse<String> delete(String path, String user, String password) {
+        return send("DELETE", path, null, null, user, password);
+    }
+
+    /** Any method, with an optional body of the given content type, as {@code user} with HTTP Basic (anonymous if null). */
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body, String user, String password) {
+        HttpRequest.Builder builder = request(path, user, password);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A multipart/form-data body with one file part; returns the content type (with its boundary) and the bytes. */
+    public static Multipart multipart(String partName, String fileName, byte[] content) {
         String boundary = "kinerja-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -43,8 +61,17 @@ public final class Http {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request(path, user, password).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return new Multipart("multipart/form-data; boundary=" + boundary, body);
+    }
+
+    /** A multipart body and its content type. */
+    public record Multipart(String contentType, byte[] body) {
+    }
+
+    public HttpResponse<String> postMultipart(String path, String partName, String fileName, byte[] content, String user,
+            String password) {
+        Multipart multipart = multipart(partName, fileName, content);
+        return send("POST", path, multipart.contentType(), multipart.body(), user, password);
     }
 
     /** Logs in to a Camunda webapp the way the browser does: fetch the CSRF cookie, then post the login form. */
@@ -60,6 +87,17 @@ public final class Http {
     public HttpResponse<String> webappGet(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrfToken())
                 .header("Accept", "application/json").GET().build());
+    }
+
+    /** Any method in the webapp session with the CSRF header, as the Tasklist page sends it (JSON body or none). */
+    public HttpResponse<String> webappSend(String method, String path, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrfToken())
+                .header("Accept", "application/json");
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private String csrfToken() {
