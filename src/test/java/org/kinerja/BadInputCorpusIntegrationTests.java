@@ -529,15 +529,14 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
 
     /** A valid one-indicator SKP with fields replaced by raw JSON values (null removes a field), plus extra entries. */
     static String plan(Map<String, String> changes, String... extra) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("indicatorCount", "1");
-        fields.put("rhk1", "\"Terlayaninya pemohon dokumen\"");
-        fields.put("iki1Name", "\"Dokumen diterbitkan tepat waktu\"");
-        fields.put("iki1Unit", "\"dokumen\"");
-        fields.put("iki1Target", "100");
-        fields.put("iki1Direction", "\"HIGHER_IS_BETTER\"");
-        fields.put("iki1Weight", "100");
-        fields.put("iki1Aspect", "\"KUANTITAS\"");
+        return variables(Map.of("indicatorCount", "1", "rhk1", "\"Terlayaninya pemohon dokumen\"",
+                "iki1Name", "\"Dokumen diterbitkan tepat waktu\"", "iki1Unit", "\"dokumen\"", "iki1Target", "100",
+                "iki1Direction", "\"HIGHER_IS_BETTER\"", "iki1Weight", "100", "iki1Aspect", "\"KUANTITAS\""), changes, extra);
+    }
+
+    /** Valid fields (sorted by name) with some replaced by raw JSON values (null removes one), plus extra entries. */
+    static String variables(Map<String, String> valid, Map<String, String> changes, String... extra) {
+        Map<String, String> fields = new java.util.TreeMap<>(valid);
         changes.forEach((k, value) -> {
             if (value == null) {
                 fields.remove(k);
@@ -548,6 +547,13 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
         List<String> entries = new ArrayList<>(fields.entrySet().stream().map(e -> v(e.getKey(), e.getValue())).toList());
         entries.addAll(List.of(extra));
         return String.join(",", entries);
+    }
+
+    /** Changes that remove one field. */
+    static Map<String, String> removing(String field) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        changes.put(field, null);
+        return changes;
     }
 
     static String plan(String field, String rawJson) {
@@ -595,19 +601,19 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
                 bad("SKP: resolve dengan supervisorNip", onTask(() -> draftTask, "resolve", v("supervisorNip", "\"" + STAFF + "\""), STAFF), 400,
                         "'supervisorNip' " + notInForm),
                 bad("SKP: complete bobot 90", onTask(() -> draftTask, "complete", plan("iki1Weight", "90"), STAFF), 400, "Jumlah bobot harus 100, sekarang 90"),
-                bad("SKP: RHK objek Java terserialisasi", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"rO0ABXNyABNqYXZh\"", "Object", javaList))),
+                bad("SKP: RHK objek Java terserialisasi", draft(plan(removing("rhk1"), typed("rhk1", "\"rO0ABXNyABNqYXZh\"", "Object", javaList))),
                         400, "Isian 'rhk1': jenis nilai 'object' tidak diterima"),
-                bad("SKP: RHK objek JSON", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"[1,2]\"", "Object", jsonList))), 400, "tidak diterima"),
-                bad("SKP: RHK Bytes", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"AAEC\"", "Bytes", null))), 400, "tidak diterima"),
-                bad("SKP: RHK Date", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"2026-01-01T00:00:00.000+0700\"", "Date", null))), 400, "tidak diterima"),
-                bad("SKP: RHK Json", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"{\\\"a\\\":1}\"", "Json", null))), 400, "tidak diterima"),
-                bad("SKP: RHK Json rusak", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"{rusak\"", "Json", null))), 400, "tidak diterima"),
-                bad("SKP: RHK File", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"AAEC\"", "File", "{\"filename\":\"a.bin\"}"))), 400, "tidak diterima"),
-                bad("SKP: Integer berisi huruf", draft(plan(Map.of("indicatorCount", null), typed("indicatorCount", "\"satu\"", "Integer", null))),
+                bad("SKP: RHK objek JSON", draft(plan(removing("rhk1"), typed("rhk1", "\"[1,2]\"", "Object", jsonList))), 400, "tidak diterima"),
+                bad("SKP: RHK Bytes", draft(plan(removing("rhk1"), typed("rhk1", "\"AAEC\"", "Bytes", null))), 400, "tidak diterima"),
+                bad("SKP: RHK Date", draft(plan(removing("rhk1"), typed("rhk1", "\"2026-01-01T00:00:00.000+0700\"", "Date", null))), 400, "tidak diterima"),
+                bad("SKP: RHK Json", draft(plan(removing("rhk1"), typed("rhk1", "\"{\\\"a\\\":1}\"", "Json", null))), 400, "tidak diterima"),
+                bad("SKP: RHK Json rusak", draft(plan(removing("rhk1"), typed("rhk1", "\"{rusak\"", "Json", null))), 400, "tidak diterima"),
+                bad("SKP: RHK File", draft(plan(removing("rhk1"), typed("rhk1", "\"AAEC\"", "File", "{\"filename\":\"a.bin\"}"))), 400, "tidak diterima"),
+                bad("SKP: Integer berisi huruf", draft(plan(removing("indicatorCount"), typed("indicatorCount", "\"satu\"", "Integer", null))),
                         400, "Permintaan tidak sah"),
-                bad("SKP: jenis nilai tidak dikenal", draft(plan(Map.of("rhk1", null), typed("rhk1", "\"x\"", "Rahasia", null))), 400, "Permintaan tidak sah"),
-                bad("SKP: JSON rusak", draftRaw("{\"variables\":{"), 400, "bukan JSON yang sah"),
-                bad("SKP: variables berupa daftar", draftRaw("{\"variables\":[1,2]}"), 400, "tidak sesuai bentuk"),
+                bad("SKP: jenis nilai tidak dikenal", draft(plan(removing("rhk1"), typed("rhk1", "\"x\"", "Rahasia", null))), 400, "Permintaan tidak sah"),
+                bad("SKP: JSON rusak", draftRaw("{\"variables\":{"), 400, "Isi permintaan tidak dapat dibaca"),
+                bad("SKP: variables berupa daftar", draftRaw("{\"variables\":[1,2]}"), 400, "Isi permintaan tidak dapat dibaca"),
                 bad("SKP: jumlah indikator 0", draft(plan("indicatorCount", "0")), 400, "Jumlah indikator tidak boleh kurang dari 1"),
                 bad("SKP: jumlah indikator -1", draft(plan("indicatorCount", "-1")), 400, "Jumlah indikator tidak boleh kurang dari 1"),
                 bad("SKP: jumlah indikator 11", draft(plan("indicatorCount", "11")), 400, "Jumlah indikator tidak boleh lebih dari 10"),
@@ -705,23 +711,8 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
 
     /** A valid cycle start form with fields replaced by raw JSON values (null removes a field), plus extra entries. */
     static String cycleForm(Map<String, String> changes, String... extra) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("cycleName", "\"Siklus korpus\"");
-        fields.put("year", String.valueOf(cycleYear));
-        fields.put("unitCode", "\"SEK-A1\"");
-        fields.put("periodLength", "\"QUARTERLY\"");
-        fields.put("reminderDelay", "\"P7D\"");
-        fields.put("escalationDelay", "\"P14D\"");
-        changes.forEach((k, value) -> {
-            if (value == null) {
-                fields.remove(k);
-            } else {
-                fields.put(k, value);
-            }
-        });
-        List<String> entries = new ArrayList<>(fields.entrySet().stream().map(e -> v(e.getKey(), e.getValue())).toList());
-        entries.addAll(List.of(extra));
-        return String.join(",", entries);
+        return variables(Map.of("cycleName", "\"Siklus korpus\"", "year", String.valueOf(cycleYear), "unitCode", "\"SEK-A1\"",
+                "periodLength", "\"QUARTERLY\"", "reminderDelay", "\"P7D\"", "escalationDelay", "\"P14D\""), changes, extra);
     }
 
     static Request cycle(String field, String rawJson) {

@@ -134,8 +134,7 @@ public class ActingSupervisors {
 
     /** The open tasks the previous holder holds in this employee's appraisal and outcome of the cycle. */
     private int reassignOpenTasks(Appraisal appraisal, String previousNip, String actingNip) {
-        String businessKey = appraisal.getCycleId() + "-" + nip(appraisal.getEmployeeId());
-        List<Task> held = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskAssignee(previousNip).list();
+        List<Task> held = heldTasks(appraisal, previousNip);
         for (Task task : held) {
             tasks.setAssignee(task.getId(), actingNip);
         }
@@ -144,13 +143,18 @@ public class ActingSupervisors {
 
     /** Without an active successor, the held tasks go back to the HR admins' group. */
     private int offerOpenTasksToHr(Appraisal appraisal, String previousNip) {
-        String businessKey = appraisal.getCycleId() + "-" + nip(appraisal.getEmployeeId());
-        List<Task> held = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskAssignee(previousNip).list();
+        List<Task> held = heldTasks(appraisal, previousNip);
         for (Task task : held) {
             tasks.setAssignee(task.getId(), null);
             tasks.addCandidateGroup(task.getId(), KinerjaGroups.ADMIN_BKPSDM);
         }
         return held.size();
+    }
+
+    /** The open tasks a person holds in one employee's appraisal and outcome of the cycle (same business key). */
+    private List<Task> heldTasks(Appraisal appraisal, String holderNip) {
+        String businessKey = appraisal.getCycleId() + "-" + nip(appraisal.getEmployeeId());
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskAssignee(holderNip).list();
     }
 
     private EmployeeRef person(String nip, String label, List<String> problems) {

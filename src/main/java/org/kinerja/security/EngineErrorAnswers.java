@@ -141,7 +141,10 @@ final class EngineErrorAnswers extends OncePerRequestFilter {
                     "UnrecognizedPropertyException" -> "Isi permintaan tidak sesuai bentuk yang diharapkan.";
             case "AuthorizationException" -> "Anda tidak berwenang untuk tindakan ini.";
             default -> switch (status) {
-                case 400 -> "Permintaan tidak sah.";
+                // Camunda answers a body it cannot read (malformed JSON, an array for an object) with no message at all.
+                case 400 -> body.path("message").asText("").isBlank()
+                        ? "Isi permintaan tidak dapat dibaca: kirim JSON yang sah dalam bentuk yang diharapkan."
+                        : "Permintaan tidak sah.";
                 case 401 -> "Silakan masuk terlebih dahulu.";
                 case 403 -> "Anda tidak berwenang untuk tindakan ini.";
                 case 404 -> "Data yang diminta tidak ditemukan.";
