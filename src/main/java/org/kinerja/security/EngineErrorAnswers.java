@@ -121,8 +121,17 @@ final class EngineErrorAnswers extends OncePerRequestFilter {
             body.put("message", "Silakan masuk: kirim NIP (atau nama pengguna) dan kata sandi dengan HTTP Basic.");
             return JSON.writeValueAsBytes(body);
         }
-        if (content.length == 0 || content.length > 100_000 || contentType == null || !contentType.contains("json")) {
+        if (content.length > 100_000) {
             return null;
+        }
+        if (content.length == 0 || contentType == null || !contentType.contains("json")) {
+            // Jersey's own answers (an unreadable body, an unknown path) come as plain text or nothing: give them Camunda's
+            // error shape with an Indonesian message, and keep the original text for operators.
+            String original = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+            ObjectNode body = JSON.createObjectNode();
+            body.put("type", "InvalidRequestException");
+            body.put("message", original.length() > 2000 ? original.substring(0, 2000) : original);
+            return translated(body, wrapper.getStatus());
         }
         JsonNode node;
         try {
@@ -133,16 +142,20 @@ final class EngineErrorAnswers extends OncePerRequestFilter {
         if (!(node instanceof ObjectNode body) || !body.has("message")) {
             return null;
         }
+        return translated(body, wrapper.getStatus());
+    }
+
+    private static byte[] translated(ObjectNode body, int status) throws IOException {
         String type = body.path("type").asText("");
-        int status = wrapper.getStatus();
         String message = switch (type) {
             case "JsonParseException" -> "Isi permintaan bukan JSON yang sah.";
             case "JsonMappingException", "MismatchedInputException", "InvalidFormatException", "InvalidTypeIdException",
                     "UnrecognizedPropertyException" -> "Isi permintaan tidak sesuai bentuk yang diharapkan.";
             case "AuthorizationException" -> "Anda tidak berwenang untuk tindakan ini.";
             default -> switch (status) {
-                // Camunda answers a body it cannot read (malformed JSON, an array for an object) with no message at all.
-                case 400 -> body.path("message").asText("").isBlank()
+                // A body that cannot be read (malformed JSON, an array for an object) comes with no message, or with
+                // Jackson's own text.
+                case 400 -> body.path("message").asText("").isBlank() || body.path("message").asText("").contains("Source: ")
                         ? "Isi permintaan tidak dapat dibaca: kirim JSON yang sah dalam bentuk yang diharapkan."
                         : "Permintaan tidak sah.";
                 case 401 -> "Silakan masuk terlebih dahulu.";

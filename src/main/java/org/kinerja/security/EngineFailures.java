@@ -13,7 +13,12 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.kinerja.shared.Rejection;
 import org.slf4j.Logger;
@@ -49,13 +54,16 @@ final class EngineFailures {
         return new Translating(false);
     }
 
-    static CommandInterceptor outer() {
-        return new Translating(true);
+    static CommandInterceptor outer(ProcessEngineConfigurationImpl configuration) {
+        Translating outer = new Translating(true);
+        outer.configuration = configuration;
+        return outer;
     }
 
     private static final class Translating extends CommandInterceptor {
 
         private final boolean outermost;
+        private ProcessEngineConfigurationImpl configuration;
 
         Translating(boolean outermost) {
             this.outermost = outermost;
@@ -73,6 +81,11 @@ final class EngineFailures {
                 if (rejection == null) {
                     throw e;
                 }
+                if (outermost && rejection.kind() == Rejection.Kind.FORBIDDEN && finishedMeanwhile(command)) {
+                    // A parallel request completed the task (and the engine removed its grants) between our reading it
+                    // and checking the permission: that is a lost race, not a missing right.
+                    rejection = Rejection.conflict("Tugas ini baru saja diselesaikan oleh permintaan lain.");
+                }
                 if (outermost && EngineErrorAnswers.leavingOutermostCommand()) {
                     EngineErrorAnswers.record(rejection);
                     log.info("Ditolak ({}): {}: {}", rejection.kind().status(), command.getClass().getSimpleName(), rejection.getMessage());
@@ -84,6 +97,26 @@ final class EngineFailures {
                 if (outermost) {
                     EngineErrorAnswers.leaveCommand();
                 }
+            }
+        }
+
+        /** Whether the task a task command names has been finished by now (read in a new transaction). */
+        private boolean finishedMeanwhile(Command<?> command) {
+            if (configuration == null || !(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
+                    || command instanceof ClaimTaskCmd)) {
+                return false;
+            }
+            String taskId = EngineCommandGuard.read(command, "taskId");
+            try {
+                return Boolean.TRUE.equals(configuration.getCommandExecutorTxRequiresNew().execute(context -> {
+                    if (taskId == null || context.getTaskManager().findTaskById(taskId) != null) {
+                        return false;
+                    }
+                    HistoricTaskInstanceEntity done = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+                    return done != null && done.getEndTime() != null;
+                }));
+            } catch (RuntimeException e) {
+                return false;
             }
         }
     }

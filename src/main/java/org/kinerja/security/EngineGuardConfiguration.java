@@ -27,7 +27,7 @@ class EngineGuardConfiguration extends AbstractCamundaConfiguration {
         EngineCommandGuard.verifyFields();
         List<CommandInterceptor> pre = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        pre.add(0, EngineFailures.outer());
+        pre.add(0, EngineFailures.outer(configuration));
         configuration.setCustomPreCommandInterceptorsTxRequired(pre);
         List<CommandInterceptor> post = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
