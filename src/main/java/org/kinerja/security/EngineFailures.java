@@ -92,7 +92,8 @@ final class EngineFailures {
                 }
                 // Kinerja's own refusals become the engine's "bad request"; the engine's own exceptions keep their type,
                 // which the job executor and the REST API rely on (e.g. optimistic locking is retried).
-                throw isKinerjaRefusal(e) && !(e instanceof EngineRejection) ? new EngineRejection(rejection) : e;
+                // A duplicate key from a parallel request is a lost race, expected too (no optimistic-locking retry needed).
+                throw (isKinerjaRefusal(e) || isDuplicate(e)) && !(e instanceof EngineRejection) ? new EngineRejection(rejection) : e;
             } finally {
                 if (outermost) {
                     EngineErrorAnswers.leaveCommand();
@@ -119,6 +120,15 @@ final class EngineFailures {
                 return false;
             }
         }
+    }
+
+    private static boolean isDuplicate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataIntegrityViolationException || t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isKinerjaRefusal(Throwable failure) {
