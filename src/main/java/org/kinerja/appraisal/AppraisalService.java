@@ -95,7 +95,7 @@ class AppraisalService {
         Appraisal appraisal = appraisal(appraisalId);
         requireEmployee(appraisal, actor);
         if (appraisal.getStatus() != AppraisalStatus.DRAFTING) {
-            throw new NotValidException("SKP ini sudah diajukan atau disetujui dan tidak dapat diubah lagi.");
+            throw Rejection.conflict("SKP ini sudah diajukan atau disetujui dan tidak dapat diubah lagi.");
         }
         FormValues values = new FormValues(form);
         BigDecimal count = values.number(INDICATOR_COUNT, "Jumlah indikator", null, BigDecimal.ONE, BigDecimal.valueOf(MAX_INDICATORS));

@@ -109,7 +109,7 @@ public class CalibrationService {
         }
         Calibration calibration = ensure(cycleId);
         if (calibration.getStatus() != CalibrationStatus.AWAITING_RATING && calibration.getStatus() != CalibrationStatus.RATED) {
-            throw new NotValidException("Predikat organisasi tidak dapat diubah lagi: kalibrasi sudah berjalan.");
+            throw Rejection.conflict("Predikat organisasi tidak dapat diubah lagi: kalibrasi sudah berjalan.");
         }
         calibration.rate(rating, basis, actor);
     }
@@ -204,7 +204,7 @@ public class CalibrationService {
         Calibration calibration = calibrations.lockByCycleId(cycleId)
                 .orElseThrow(() -> new NotValidException("Kalibrasi siklus ini tidak ditemukan."));
         if (calibration.getStatus() != CalibrationStatus.CALIBRATING) {
-            throw new NotValidException("Kalibrasi tidak dalam tahap penilaian tim (status " + calibration.getStatus() + ").");
+            throw Rejection.conflict("Kalibrasi tidak dalam tahap penilaian tim (status " + calibration.getStatus() + ").");
         }
         Board board = board(calibration);
         if (!board.violations().isEmpty()) {

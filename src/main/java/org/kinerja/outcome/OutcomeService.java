@@ -217,7 +217,7 @@ public class OutcomeService {
             throw new NotValidException("Alasan keberatan wajib diisi, " + MIN_REASON + " sampai " + MAX_TEXT + " karakter.");
         }
         if (LocalDate.now(ZONE).isAfter(LocalDate.ofInstant(outcome.getPublishedAt(), ZONE).plusDays(settings.appealWindowDays()))) {
-            throw new NotValidException("Masa pengajuan keberatan (" + settings.appealWindowDays() + " hari) sudah lewat.");
+            throw new org.kinerja.shared.Rejection(org.kinerja.shared.Rejection.Kind.GONE, "Masa pengajuan keberatan (" + settings.appealWindowDays() + " hari) sudah lewat.");
         }
         outcome.appeal(reason);
         return true;
