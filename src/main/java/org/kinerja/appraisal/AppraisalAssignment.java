@@ -60,6 +60,19 @@ public class AppraisalAssignment {
         return nip(peers.get(position));
     }
 
+    /**
+     * {@code ${appraisalAssignment.peerRatingDeadline(escalationDelay)}}: when the open peer tasks close, counted from
+     * the start of the peer rating: twice the cycle's escalation delay, so that a late peer is reminded and their
+     * supervisor told first. After it, the merge goes on with the peers who answered.
+     */
+    public String peerRatingDeadline(String escalationDelay) {
+        try {
+            return javax.xml.datatype.DatatypeFactory.newInstance().newDuration(escalationDelay).multiply(2).toString();
+        } catch (javax.xml.datatype.DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Appraisal appraisal(long id) {
         return appraisals.findById(id).orElseThrow(() -> new IllegalStateException("Penilaian " + id + " tidak ada"));
     }

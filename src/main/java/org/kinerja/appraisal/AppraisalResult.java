@@ -71,6 +71,10 @@ class AppraisalResult {
     @Column(name = "peers_used", nullable = false)
     private boolean peersUsed;
 
+    /** How many peers were asked; {@link #peerCount} of them answered before the peer rating closed. */
+    @Column(name = "peers_asked")
+    private Integer peersAsked;
+
     @Column(name = "citizen_used", nullable = false)
     private boolean citizenUsed;
 
@@ -102,7 +106,9 @@ class AppraisalResult {
     }
 
     void record(BigDecimal workResultScore, Rating proposed, Rating workRating, String overrideReason,
-            BehaviourBreakdown behaviour, Rating behaviourRating, BigDecimal citizenIkm, Integer citizenResponses, Predikat predikat) {
+            BehaviourBreakdown behaviour, int peersAsked, Rating behaviourRating, BigDecimal citizenIkm, Integer citizenResponses,
+            Predikat predikat) {
+        this.peersAsked = peersAsked;
         this.workResultScore = workResultScore;
         this.proposedWorkRating = proposed;
         this.workRating = workRating;
@@ -158,6 +164,10 @@ class AppraisalResult {
 
     int getPeerCount() {
         return peerCount;
+    }
+
+    int getPeersAsked() {
+        return peersAsked == null ? peerCount : peersAsked;
     }
 
     boolean isPeersUsed() {

@@ -52,7 +52,9 @@ public class AppraisalResults {
                 result.getWorkRating().label(), result.isWorkRatingOverridden() ? result.getOverrideReason() : null, values,
                 result.getBehaviourScore(), result.getBehaviourRating().label(), comment, peerAverage,
                 result.isPeersUsed() ? result.getPeerCount() : null,
-                result.isCitizenUsed() ? result.getCitizenIkm() : null, result.isCitizenUsed() ? result.getCitizenResponses() : null);
+                result.isCitizenUsed() ? result.getCitizenIkm() : null, result.isCitizenUsed() ? result.getCitizenResponses() : null,
+                result.getPeersAsked() > result.getPeerCount() ? (result.getPeersAsked() - result.getPeerCount()) + " dari "
+                        + result.getPeersAsked() + " rekan kerja yang diminta tidak menilai sebelum batas waktu." : null);
     }
 
     /**

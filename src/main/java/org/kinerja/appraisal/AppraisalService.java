@@ -1,16 +1,14 @@
 package org.kinerja.appraisal;
 
-import static org.kinerja.appraisal.FormKeys.*;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.kinerja.cycle.CycleDirectory;
 import org.kinerja.cycle.CycleSettings;
 import org.kinerja.feedback.CitizenSatisfactionProvider;
@@ -90,113 +88,99 @@ class AppraisalService {
                 cycle.periodLength().progressPeriods(), cycle.reminderDelay(), cycle.escalationDelay());
     }
 
-    /** Task_DraftTargets: the SKP as submitted; 1–10 indicators, weights totalling 100, targets above zero. */
-    void saveTargets(long appraisalId, Map<String, Object> form, String actor) {
+    /** Task_DraftTargets: the SKP as drafted; weights totalling 100, one supervisor's RHK per RHK. */
+    void saveTargets(long appraisalId, List<IndicatorDraft> drafts, String actor) {
         Appraisal appraisal = appraisal(appraisalId);
         requireEmployee(appraisal, actor);
         if (appraisal.getStatus() != AppraisalStatus.DRAFTING) {
             throw Rejection.conflict("SKP ini sudah diajukan atau disetujui dan tidak dapat diubah lagi.");
         }
-        FormValues values = new FormValues(form);
-        BigDecimal count = values.number(INDICATOR_COUNT, "Jumlah indikator", null, BigDecimal.ONE, BigDecimal.valueOf(MAX_INDICATORS));
-        values.check("SKP");
-        if (count.stripTrailingZeros().scale() > 0) {
-            values.problem("Jumlah indikator harus bilangan bulat.");
-        }
-        List<IndicatorDraft> drafts = new ArrayList<>();
-        for (int slot = 1; slot <= count.intValue(); slot++) {
-            String p = "Indikator " + slot + ": ";
-            String parent = values.text(rhkParent(slot), p + "RHK atasan", false, 300);
-            drafts.add(new IndicatorDraft(slot,
-                    values.text(rhk(slot), p + "Rencana hasil kerja (RHK)", true, 300),
-                    parent == null || NO_SUPERVISOR_RESULT.equals(parent) ? null : parent,
-                    values.text(ikiName(slot), p + "Nama indikator", true, 300),
-                    values.text(ikiUnit(slot), p + "Satuan", true, 60),
-                    values.number(ikiTarget(slot), p + "Target", BigDecimal.ZERO, null, new BigDecimal("9999999999")),
-                    values.choice(ikiDirection(slot), p + "Arah", Direction.class),
-                    values.number(ikiWeight(slot), p + "Bobot", BigDecimal.ZERO, null, HUNDRED, 2),
-                    values.choice(ikiAspect(slot), p + "Aspek", Aspect.class),
-                    values.text(ikiPerspective(slot), p + "Perspektif", false, 100)));
-        }
-        BigDecimal total = drafts.stream().map(IndicatorDraft::weight).filter(w -> w != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (!values.hasProblems() && total.compareTo(HUNDRED) != 0) {
-            values.problem("Jumlah bobot harus 100, sekarang " + total.stripTrailingZeros().toPlainString() + ".");
+        List<String> problems = new ArrayList<>();
+        BigDecimal total = drafts.stream().map(IndicatorDraft::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(HUNDRED) != 0) {
+            problems.add("Jumlah bobot harus 100, sekarang " + total.stripTrailingZeros().toPlainString() + ".");
         }
         Map<String, String> parentOfResult = new HashMap<>();
         for (IndicatorDraft d : drafts) {
-            if (d.resultTitle() != null && parentOfResult.containsKey(d.resultTitle())
-                    && !java.util.Objects.equals(parentOfResult.get(d.resultTitle()), d.supervisorResultTitle())) {
-                values.problem("Indikator " + d.seq() + ": RHK '" + d.resultTitle() + "' sudah dikaitkan dengan RHK atasan lain pada indikator sebelumnya.");
+            if (parentOfResult.containsKey(d.resultTitle()) && !Objects.equals(parentOfResult.get(d.resultTitle()), d.supervisorResultTitle())) {
+                problems.add("Indikator " + d.seq() + ": RHK '" + d.resultTitle() + "' sudah dikaitkan dengan RHK atasan lain pada indikator sebelumnya.");
             }
             parentOfResult.putIfAbsent(d.resultTitle(), d.supervisorResultTitle());
         }
-        values.check("SKP");
+        refuseIf("SKP", problems);
         indicators.deleteByAppraisalId(appraisalId);
         indicators.flush();
         drafts.forEach(d -> indicators.save(new SkpIndicator(appraisalId, d)));
         appraisal.submitTargets();
     }
 
-    /** Task_ApproveTargets: approve, or return with a required comment. Returns whether the targets are approved. */
-    boolean decideTargets(long appraisalId, Map<String, Object> form, String decidedBy) {
+    /** Task_ApproveTargets: approve, or return with a comment. Returns whether the targets are approved. */
+    boolean decideTargets(long appraisalId, TargetsDecision decision, String returnComment, String decidedBy) {
         Appraisal appraisal = appraisal(appraisalId);
         requireSupervisorInCharge(appraisal, decidedBy);
-        FormValues values = new FormValues(form);
-        TargetsDecision decision = values.choice(TARGETS_DECISION, "Keputusan", TargetsDecision.class);
-        String comment = values.text(RETURN_COMMENT, "Catatan pengembalian", decision == TargetsDecision.RETURN, 2000);
-        values.check("Keputusan SKP");
         if (decision == TargetsDecision.APPROVE) {
             appraisal.approveTargets(decidedBy);
             return true;
         }
-        appraisal.returnTargets(comment);
+        appraisal.returnTargets(returnComment);
         return false;
     }
 
-    /** Task_ReportProgress: the realisation so far of every indicator, with evidence (a note or a link). */
-    void reportProgress(long appraisalId, int period, Map<String, Object> form, String actor) {
+    /** Task_ReportProgress: the realisation so far of every indicator (by its number), with evidence. */
+    void reportProgress(long appraisalId, int period, Map<Integer, BigDecimal> realisations, String note, String link, String actor) {
         requireEmployee(appraisal(appraisalId), actor);
-        List<SkpIndicator> plan = indicators.findByAppraisalIdOrderBySeq(appraisalId);
-        FormValues values = new FormValues(form);
-        Map<Long, BigDecimal> realisations = realisations(plan, values);
-        String note = values.text(EVIDENCE_NOTE, "Catatan bukti dukung", false, 2000);
-        String link = values.text(EVIDENCE_LINK, "Tautan bukti dukung", false, 500);
-        if (note == null && link == null) {
-            values.problem("Bukti dukung wajib diisi: tulis catatan atau tautan.");
-        }
-        if (link != null && !link.matches("(?i)https?://\\S+")) {
-            values.problem("Tautan bukti dukung harus diawali http:// atau https://.");
-        }
-        values.check("Laporan kemajuan");
+        Map<Long, BigDecimal> byIndicator = byIndicatorId(appraisalId, realisations);
         ProgressReport report = reports.findByAppraisalIdAndPeriodNo(appraisalId, period)
                 .orElseGet(() -> new ProgressReport(appraisalId, period));
-        report.report(realisations, note, link);
+        report.report(byIndicator, note, link);
         reports.save(report);
     }
 
     /** Task_GiveProgressFeedback: the supervisor's continuous feedback on one period. */
-    void giveFeedback(long appraisalId, int period, Map<String, Object> form, String by) {
+    void giveFeedback(long appraisalId, int period, String feedback, String by) {
         requireSupervisorInCharge(appraisal(appraisalId), by);
-        FormValues values = new FormValues(form);
-        String feedback = values.text(FEEDBACK, "Umpan balik", true, 4000);
-        values.check("Umpan balik");
         reports.findByAppraisalIdAndPeriodNo(appraisalId, period)
                 .orElseThrow(() -> new IllegalStateException("Laporan periode " + period + " tidak ada"))
                 .feedback(feedback, by);
     }
 
-    /** Task_SelfAssessment: final realisations, the self-rating of the seven values, and a reflection. */
-    void selfAssess(long appraisalId, Map<String, Object> form, String raterNip) {
+    /** Task_SelfAssessment: final realisations (by indicator number), the self-rating of the seven values, a reflection. */
+    void selfAssess(long appraisalId, Map<Integer, BigDecimal> finals, Map<BerakhlakValue, Integer> self, String reflection,
+            String raterNip) {
         requireEmployee(appraisal(appraisalId), raterNip);
-        List<SkpIndicator> plan = indicators.findByAppraisalIdOrderBySeq(appraisalId);
-        FormValues values = new FormValues(form);
-        Map<Long, BigDecimal> finals = realisations(plan, values);
-        Map<BerakhlakValue, Integer> self = values.ratings();
-        String reflection = values.text(REFLECTION, "Refleksi", true, 4000);
-        values.check("Penilaian diri");
-        plan.forEach(i -> i.finalRealisation(finals.get(i.getId())));
+        Map<Long, BigDecimal> byIndicator = byIndicatorId(appraisalId, finals);
+        indicators.findByAppraisalIdOrderBySeq(appraisalId).forEach(i -> i.finalRealisation(byIndicator.get(i.getId())));
         saveRatings(appraisalId, raterNip, RaterRole.SELF, self, null);
         appraisal(appraisalId).selfAssessed(reflection);
+    }
+
+    /** The indicators of an appraisal's SKP, in order, as the task forms read them. */
+    @Transactional(readOnly = true)
+    List<PlannedIndicator> plan(long appraisalId) {
+        return indicators.findByAppraisalIdOrderBySeq(appraisalId).stream()
+                .map(i -> new PlannedIndicator(i.getSeq(), i.getName(), i.getUnit(), i.getTarget())).toList();
+    }
+
+    /** An indicator of the SKP as a form shows it. */
+    record PlannedIndicator(int seq, String name, String unit, BigDecimal target) {
+    }
+
+    private Map<Long, BigDecimal> byIndicatorId(long appraisalId, Map<Integer, BigDecimal> bySeq) {
+        Map<Long, BigDecimal> result = new LinkedHashMap<>();
+        for (SkpIndicator i : indicators.findByAppraisalIdOrderBySeq(appraisalId)) {
+            BigDecimal value = bySeq.get(i.getSeq());
+            if (value == null) {
+                throw Rejection.invalid("Realisasi indikator " + i.getSeq() + " (" + i.getName() + ") wajib diisi.");
+            }
+            result.put(i.getId(), value);
+        }
+        return result;
+    }
+
+    private static void refuseIf(String what, List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new Rejection(Rejection.Kind.INVALID, what + " belum dapat dikirim: " + String.join(" ", problems), problems);
+        }
     }
 
     /** Task_ProposeWorkRating: the work-result score and the rating DMN proposes from it. */
@@ -217,39 +201,43 @@ class AppraisalService {
     }
 
     /** Task_RatePeer: one peer's ratings, kept even when too few peers answer to use them. */
-    void ratePeer(long appraisalId, Map<String, Object> form, String raterNip) {
-        Appraisal appraisal = appraisal(appraisalId);
-        EmployeeRef rater = organization.employeeByNip(raterNip).orElse(null);
-        if (rater == null || !appraisal.getPeerIds().contains(rater.id())) {
-            throw Rejection.forbidden("Anda bukan rekan kerja yang dipilih untuk menilai pegawai ini.");
-        }
-        FormValues values = new FormValues(form);
-        Map<BerakhlakValue, Integer> scores = values.ratings();
-        String comment = values.text(PEER_COMMENT, "Catatan", false, 2000);
-        values.check("Penilaian rekan kerja");
+    void ratePeer(long appraisalId, Map<BerakhlakValue, Integer> scores, String comment, String raterNip) {
+        requirePeer(appraisal(appraisalId), raterNip);
         saveRatings(appraisalId, raterNip, RaterRole.PEER, scores, comment);
     }
 
-    /** Task_ReviewBySupervisor: ratings, comments, and the work-result rating confirmed or overridden with a reason. */
-    void reviewBySupervisor(long appraisalId, Map<String, Object> form, String raterId) {
+    /** Task_ReviewBySupervisor: ratings, comment, and the work-result rating confirmed or overridden with a reason. */
+    void reviewBySupervisor(long appraisalId, Map<BerakhlakValue, Integer> scores, String comment, Rating override, String reason,
+            String raterId) {
         Appraisal appraisal = appraisal(appraisalId);
         requireSupervisorInCharge(appraisal, raterId);
-        FormValues values = new FormValues(form);
-        Map<BerakhlakValue, Integer> scores = values.ratings();
-        String comment = values.text(SUPERVISOR_COMMENT, "Catatan atasan", true, 4000);
-        WorkRatingDecision decision = values.choice(WORK_RATING_DECISION, "Keputusan rating hasil kerja", WorkRatingDecision.class);
-        Rating override = null;
-        String reason = null;
-        if (decision == WorkRatingDecision.OVERRIDE) {
-            override = values.choice(WORK_RATING_OVERRIDE, "Rating hasil kerja pengganti", Rating.class);
-            reason = values.text(OVERRIDE_REASON, "Alasan mengubah rating", true, 2000);
-            if (override != null && override == appraisal.getProposedWorkRating()) {
-                values.problem("Rating pengganti sama dengan usulan; pilih 'Setujui usulan' atau rating lain.");
-            }
+        if (override != null && override == appraisal.getProposedWorkRating()) {
+            refuseIf("Penilaian atasan", List.of("Rating pengganti sama dengan usulan; pilih 'Setujui usulan' atau rating lain."));
         }
-        values.check("Penilaian atasan");
         saveRatings(appraisalId, raterId, RaterRole.SUPERVISOR, scores, comment);
         appraisal.decideWorkRating(override, reason);
+    }
+
+    /** Who may act on an appraisal's task, checked before the form is read. */
+    enum Holder {
+        EMPLOYEE, SUPERVISOR, PEER
+    }
+
+    @Transactional(readOnly = true)
+    void requireHolder(long appraisalId, Holder holder, String actor) {
+        Appraisal appraisal = appraisal(appraisalId);
+        switch (holder) {
+            case EMPLOYEE -> requireEmployee(appraisal, actor);
+            case SUPERVISOR -> requireSupervisorInCharge(appraisal, actor);
+            case PEER -> requirePeer(appraisal, actor);
+        }
+    }
+
+    private void requirePeer(Appraisal appraisal, String raterNip) {
+        EmployeeRef rater = raterNip == null ? null : organization.employeeByNip(raterNip).orElse(null);
+        if (rater == null || !appraisal.getPeerIds().contains(rater.id())) {
+            throw Rejection.forbidden("Anda bukan rekan kerja yang dipilih untuk menilai pegawai ini.");
+        }
     }
 
     /** Task_MergeFeedback: the work-result and behaviour scores, their ratings and the predikat, stored in full. */
@@ -271,23 +259,11 @@ class AppraisalService {
         Predikat predikat = ratingRules.predicate(workRating, behaviourRating);
         AppraisalResult result = results.findById(appraisalId).orElseGet(() -> new AppraisalResult(appraisalId));
         result.record(appraisal.getWorkResultScore(), appraisal.getProposedWorkRating(), workRating,
-                appraisal.getWorkRatingOverrideReason(), behaviour, behaviourRating,
+                appraisal.getWorkRatingOverrideReason(), behaviour, appraisal.getPeerIds().size(), behaviourRating,
                 citizen.map(CitizenSatisfaction::ikm).orElse(null), citizen.map(CitizenSatisfaction::responses).orElse(null), predikat);
         results.save(result);
         appraisal.scored();
         return predikat;
-    }
-
-    private Map<Long, BigDecimal> realisations(List<SkpIndicator> plan, FormValues values) {
-        Map<Long, BigDecimal> result = new LinkedHashMap<>();
-        for (SkpIndicator i : plan) {
-            BigDecimal value = values.number(realisation(i.getSeq()), "Realisasi indikator " + i.getSeq() + " (" + i.getName() + ")",
-                    null, BigDecimal.ZERO, new BigDecimal("9999999999"));
-            if (value != null) {
-                result.put(i.getId(), value);
-            }
-        }
-        return result;
     }
 
     private void saveRatings(long appraisalId, String raterId, RaterRole role, Map<BerakhlakValue, Integer> scores, String comment) {

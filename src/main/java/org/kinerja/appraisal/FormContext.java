@@ -13,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.kinerja.task.FormTable;
 import org.kinerja.cycle.CycleDirectory;
 import org.kinerja.cycle.CycleSettings;
 import org.kinerja.organization.EmployeeRef;
@@ -204,7 +204,7 @@ class FormContext {
 
     private Object table(List<Map<String, Object>> rows) {
         try {
-            return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
+            return new FormTable(json.writeValueAsString(rows));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -84,29 +84,18 @@ public class CalibrationService {
         return results.forCycle(cycleId).size();
     }
 
-    /** {@code Task_SetOrganisationRating}: the rating and its basis, validated on the server. */
-    public void setOrganisationRating(long cycleId, Object ratingValue, Object basisValue, String actor) {
+    /** Only the head of the organisation, or an HR admin on their behalf, sets the organisation rating. */
+    @Transactional(readOnly = true)
+    public void requireRatingHolder(long cycleId, String actor) {
         if (actor == null || !organisationHeads(cycleId).contains(actor)
                 && !organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(actor)) {
             throw Rejection.forbidden("Predikat kinerja organisasi ditetapkan oleh pimpinan organisasi atau admin BKPSDM atas namanya.");
         }
-        List<String> problems = new ArrayList<>();
-        OrganisationRating rating = null;
-        try {
-            rating = ratingValue == null ? null : OrganisationRating.valueOf(ratingValue.toString().trim());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        if (rating == null) {
-            problems.add("Pilih predikat kinerja organisasi: ISTIMEWA, BAIK, BUTUH_PERBAIKAN, KURANG atau SANGAT_KURANG.");
-        }
-        String basis = basisValue == null ? "" : basisValue.toString().trim();
-        if (basis.length() < MIN_BASIS || basis.length() > 4000) {
-            problems.add("Dasar penetapan predikat organisasi wajib diisi, " + MIN_BASIS + " sampai 4.000 karakter.");
-        }
-        if (!problems.isEmpty()) {
-            throw new NotValidException(String.join(" ", problems));
-        }
+    }
+
+    /** {@code Task_SetOrganisationRating}: the organisation's rating and its basis (read by the task's form). */
+    public void setOrganisationRating(long cycleId, OrganisationRating rating, String basis, String actor) {
+        requireRatingHolder(cycleId, actor);
         Calibration calibration = ensure(cycleId);
         if (calibration.getStatus() != CalibrationStatus.AWAITING_RATING && calibration.getStatus() != CalibrationStatus.RATED) {
             throw Rejection.conflict("Predikat organisasi tidak dapat diubah lagi: kalibrasi sudah berjalan.");

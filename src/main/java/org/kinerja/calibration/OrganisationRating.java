@@ -18,6 +18,16 @@ public enum OrganisationRating {
         this.label = label;
     }
 
+    /** The rating a form sent (its name), or null when it is none of them. */
+    static OrganisationRating parse(Object value) {
+        for (OrganisationRating rating : values()) {
+            if (value != null && rating.name().equals(value.toString().trim())) {
+                return rating;
+            }
+        }
+        return null;
+    }
+
     /** The name shown to people, in Bahasa Indonesia. */
     public String label() {
         return label;

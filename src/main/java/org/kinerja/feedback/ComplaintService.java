@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.kinerja.notification.NotificationKind;
 import org.kinerja.notification.NotificationService;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.EmployeeRole;
 import org.kinerja.organization.OrganizationDirectory;
+import org.kinerja.shared.Rejection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,31 +83,28 @@ class ComplaintService {
         return vars;
     }
 
-    void close(long complaintId, Object actionTaken, String closedBy) {
+    /** Only the head of the unit that served (the handler of record) or an HR admin follows a complaint up. */
+    void requireHandler(long complaintId, String actor) {
         ComplaintCase complaint = complaint(complaintId);
-        if (closedBy == null || !closedBy.equals(complaint.getHandlerNip())
-                && !organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(closedBy)) {
-            throw org.kinerja.shared.Rejection.forbidden("Pengaduan ini ditindaklanjuti oleh kepala unit yang melayani atau admin BKPSDM.");
+        if (actor == null || !actor.equals(complaint.getHandlerNip())
+                && !organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(actor)) {
+            throw Rejection.forbidden("Pengaduan ini ditindaklanjuti oleh kepala unit yang melayani atau admin BKPSDM.");
         }
-        String action = actionTaken == null ? "" : actionTaken.toString().trim();
-        if (action.length() < 5 || action.length() > 4000) {
-            throw new NotValidException("Tindak lanjut belum dapat disimpan: tuliskan tindakan yang diambil (5–4.000 karakter).");
-        }
-        complaint.close(action, closedBy);
     }
 
-    /** Reminds whoever holds the follow-up, or escalates it to the HR admins; once per task and person. */
-    void notifyLate(String taskId, String holder, boolean escalate) {
-        List<String> recipients = escalate || holder == null ? organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM) : List.of(holder);
-        for (String recipient : recipients) {
-            notifications.notify(recipient, escalate ? NotificationKind.TASK_ESCALATION : NotificationKind.TASK_REMINDER,
-                    (escalate ? "ESCALATION:" : "REMINDER:") + taskId + ":" + recipient,
-                    escalate ? "Eskalasi: pengaduan masyarakat belum ditindaklanjuti" : "Pengingat: tindak lanjuti pengaduan masyarakat",
-                    escalate ? "Pengaduan masyarakat melewati batas waktu tindak lanjut" + (holder == null ? "." : " oleh " + holder + ".")
-                            + " Mohon dipantau." : "Sebuah pengaduan masyarakat menunggu tindak lanjut Anda di Tasklist.",
-                    notifications.tasklistLink(taskId));
-        }
+    /** The action taken closes the complaint. */
+    void close(long complaintId, String actionTaken, String closedBy) {
+        requireHandler(complaintId, closedBy);
+        complaint(complaintId).close(actionTaken, closedBy);
     }
+
+    /** The ticket number a complaint is about (shown in the task's name). */
+    String ticketNumber(long complaintId) {
+        ComplaintCase complaint = complaint(complaintId);
+        return responses.findById(complaint.getResponseId()).flatMap(r -> tickets.findById(r.getTicketId()))
+                .map(ServiceTicket::getTicketNumber).orElse(null);
+    }
+
 
     private ComplaintCase complaint(long id) {
         return cases.findById(id).orElseThrow(() -> new IllegalStateException("Pengaduan " + id + " tidak ada"));

@@ -2,14 +2,10 @@ package org.kinerja.outcome;
 
 import static org.kinerja.outcome.AppraisalOutcomeProcess.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.exception.NotValidException;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.kinerja.shared.Rejection;
+import org.kinerja.task.FormTable;
 import org.kinerja.appraisal.AppraisalResults;
 import org.kinerja.appraisal.ResultSheet;
 import org.kinerja.calibration.CalibrationService;
@@ -53,8 +48,6 @@ public class OutcomeService {
     static final Set<Predikat> POOR = EnumSet.of(Predikat.KURANG, Predikat.SANGAT_KURANG);
     static final int MIN_REASON = 20;
     static final int MAX_TEXT = 2000;
-    static final List<String> SANCTIONS = List.of("TIDAK_ADA_SANKSI", "TEGURAN_LISAN", "TEGURAN_TERTULIS", "PERNYATAAN_TIDAK_PUAS",
-            "HUKUMAN_DISIPLIN_SEDANG", "HUKUMAN_DISIPLIN_BERAT");
 
     private final AppraisalOutcomeRepository outcomes;
     private final CoachingPlanRepository plans;
@@ -67,7 +60,6 @@ public class OutcomeService {
     private final CycleDirectory cycles;
     private final NotificationService notifications;
     private final OutcomeSettings settings;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     OutcomeService(AppraisalOutcomeRepository outcomes, CoachingPlanRepository plans, OutcomeCertificateRepository certificates,
             DmnOutcomeRules rules, TrainingCatalog trainings, CalibrationService calibration, AppraisalResults results,
@@ -136,6 +128,12 @@ public class OutcomeService {
                 decider.map(EmployeeRef::nip).orElse(null), outcome.getOutcome(), outcome.isSanctionReview());
     }
 
+    /** The name of the employee whose outcome it is (shown in the tasks' names). */
+    @Transactional(readOnly = true)
+    public String employeeName(long outcomeId) {
+        return employee(outcome(outcomeId).getEmployeeId()).name();
+    }
+
     /** Which person a task of this outcome is for, from Kinerja's tables; HR where the rules say so. */
     public enum Holder {
         EMPLOYEE, SUPERVISOR, APPEAL_DECIDER, HR
@@ -155,7 +153,7 @@ public class OutcomeService {
         boolean allowed = expected != null ? expected.equals(actor)
                 : actor != null && organization.activeNipsWithRole(org.kinerja.organization.EmployeeRole.ADMIN_BKPSDM).contains(actor);
         if (!allowed) {
-            throw org.kinerja.shared.Rejection.forbidden(switch (holder) {
+            throw Rejection.forbidden(switch (holder) {
                 case EMPLOYEE -> "Hanya pegawai yang bersangkutan yang dapat mengerjakan tugas ini.";
                 case SUPERVISOR -> "Hanya atasan yang bertanggung jawab atas penilaian ini (atau Plt/Plh, atau admin BKPSDM bila tidak ada) yang dapat mengerjakan tugas ini.";
                 case APPEAL_DECIDER -> "Keberatan diputus oleh atasan pejabat penilai (atau admin BKPSDM bila tidak ada).";
@@ -190,8 +188,9 @@ public class OutcomeService {
         form.put("behaviourScore", decimal(sheet.behaviourScore()));
         form.put("behaviourRating", sheet.behaviourRating());
         form.put("supervisorComment", sheet.supervisorComment() == null ? "–" : sheet.supervisorComment());
-        form.put("peerText", sheet.peerAverage() == null ? "Tidak ditampilkan: kurang dari 3 rekan kerja menilai."
-                : decimal(sheet.peerAverage()) + " (rata-rata " + sheet.peerCount() + " rekan kerja, tanpa nama)");
+        form.put("peerText", (sheet.peerAverage() == null ? "Tidak ditampilkan: kurang dari 3 rekan kerja menilai."
+                : decimal(sheet.peerAverage()) + " (rata-rata " + sheet.peerCount() + " rekan kerja, tanpa nama)")
+                + (sheet.peerNote() == null ? "" : " " + sheet.peerNote()));
         form.put("citizenText", sheet.citizenIkm() == null ? "Tidak ditampilkan: kurang dari 10 responden survei masyarakat."
                 : decimal(sheet.citizenIkm()) + " dari " + sheet.citizenResponses() + " responden");
         form.put("outcomeText", outcome.getOutcome().label() + ", angka kredit " + outcome.getCreditPercent() + "%");
@@ -201,23 +200,15 @@ public class OutcomeService {
         return form;
     }
 
-    /** The employee acknowledges or appeals; returns whether an appeal was made. */
-    public boolean submitResult(long outcomeId, Object decision, Object reasonValue) {
+    /** The employee acknowledges or appeals (with a reason, within the window); returns whether an appeal was made. */
+    public boolean submitResult(long outcomeId, OutcomeChoices.ResultAnswer answer, String reason) {
         AppraisalOutcome outcome = outcome(outcomeId);
-        String choice = decision == null ? "" : decision.toString();
-        if ("ACKNOWLEDGE".equals(choice)) {
+        if (answer == OutcomeChoices.ResultAnswer.ACKNOWLEDGE) {
             outcome.acknowledge(false);
             return false;
         }
-        if (!"APPEAL".equals(choice)) {
-            throw new NotValidException("Pilih: terima hasil (ACKNOWLEDGE) atau ajukan keberatan (APPEAL).");
-        }
-        String reason = text(reasonValue);
-        if (reason.length() < MIN_REASON || reason.length() > MAX_TEXT) {
-            throw new NotValidException("Alasan keberatan wajib diisi, " + MIN_REASON + " sampai " + MAX_TEXT + " karakter.");
-        }
         if (LocalDate.now(ZONE).isAfter(LocalDate.ofInstant(outcome.getPublishedAt(), ZONE).plusDays(settings.appealWindowDays()))) {
-            throw new org.kinerja.shared.Rejection(org.kinerja.shared.Rejection.Kind.GONE, "Masa pengajuan keberatan (" + settings.appealWindowDays() + " hari) sudah lewat.");
+            throw new Rejection(Rejection.Kind.GONE, "Masa pengajuan keberatan (" + settings.appealWindowDays() + " hari) sudah lewat.");
         }
         outcome.appeal(reason);
         return true;
@@ -245,45 +236,28 @@ public class OutcomeService {
         return form;
     }
 
-    public void decideAppeal(long outcomeId, Object decisionValue, Object predikatValue, Object reasonValue, String actor) {
+    /** The Atasan Pejabat Penilai upholds the predikat or changes it, with a reason; never the employee themself. */
+    public void decideAppeal(long outcomeId, OutcomeChoices.AppealVerdict verdict, Predikat newPredikat, String reason, String actor) {
         AppraisalOutcome outcome = outcome(outcomeId);
-        String decision = decisionValue == null ? "" : decisionValue.toString();
-        List<String> problems = new ArrayList<>();
-        Predikat newPredikat = null;
-        if (!"UPHOLD".equals(decision) && !"CHANGE".equals(decision)) {
-            problems.add("Pilih keputusan: tetap (UPHOLD) atau ubah predikat (CHANGE).");
-        }
-        if ("CHANGE".equals(decision)) {
-            try {
-                newPredikat = Predikat.valueOf(predikatValue == null ? "" : predikatValue.toString());
-            } catch (IllegalArgumentException e) {
-                problems.add("Pilih predikat baru.");
-            }
-            if (newPredikat == outcome.getPredikat()) {
-                problems.add("Predikat baru sama dengan predikat sekarang; pilih \"tetap\" bila tidak diubah.");
-            }
-        }
-        String reason = text(reasonValue);
-        if (reason.length() < MIN_REASON || reason.length() > MAX_TEXT) {
-            problems.add("Alasan keputusan wajib diisi, " + MIN_REASON + " sampai " + MAX_TEXT + " karakter.");
-        }
         if (outcome.getNip().equals(actor)) {
-            problems.add("Pegawai tidak boleh memutus keberatannya sendiri.");
+            throw Rejection.forbidden("Pegawai tidak boleh memutus keberatannya sendiri.");
         }
-        if (!problems.isEmpty()) {
-            throw new NotValidException(String.join(" ", problems));
+        boolean change = verdict == OutcomeChoices.AppealVerdict.CHANGE;
+        if (change && newPredikat == outcome.getPredikat()) {
+            throw Rejection.invalid("Predikat baru sama dengan predikat sekarang; pilih \"tetap\" bila tidak diubah.");
         }
-        outcome.decideAppeal("CHANGE".equals(decision), newPredikat, reason, actor);
-        log.info("Keberatan {} diputus oleh {}: {}", outcome.getNip(), actor, decision);
+        outcome.decideAppeal(change, newPredikat, reason, actor);
+        log.info("Keberatan {} diputus oleh {}: {}", outcome.getNip(), actor, verdict);
     }
 
     /** {@code Task_RecordAppealDecision}: re-runs the outcome after a change and notifies the employee once. */
     public Flags recordAppealDecision(long outcomeId) {
         AppraisalOutcome outcome = outcome(outcomeId);
-        if ("CHANGE".equals(outcome.getAppealDecision())) {
+        boolean changed = OutcomeChoices.AppealVerdict.CHANGE.name().equals(outcome.getAppealDecision());
+        if (changed) {
             decide(outcome);
         }
-        String text = "CHANGE".equals(outcome.getAppealDecision())
+        String text = changed
                 ? "Keberatan Anda dikabulkan: predikat diubah menjadi " + outcome.getPredikat().label() + "."
                 : "Keberatan Anda tidak dikabulkan: predikat tetap " + outcome.getPredikat().label() + ".";
         notifications.notify(outcome.getNip(), NotificationKind.APPEAL_DECIDED, "APPEAL_DECIDED:" + outcome.getId() + ":" + outcome.getNip(),
@@ -341,56 +315,29 @@ public class OutcomeService {
         return form;
     }
 
-    public void draftCoachingPlan(long outcomeId, Object focus, Object trainingCodes, Object date1, Object date2, Object note,
-            String actor) {
+    /** The supervisor's plan: focus values, trainings from the catalog, dialog kinerja dates (not in the past). */
+    public void draftCoachingPlan(long outcomeId, List<BerakhlakValue> focus, List<String> trainingCodes, List<LocalDate> dates,
+            String planNote, String actor) {
         AppraisalOutcome outcome = outcome(outcomeId);
         List<String> problems = new ArrayList<>();
-        List<String> values = strings(focus);
-        List<String> unknownValues = values.stream().filter(v -> {
-            try {
-                BerakhlakValue.valueOf(v);
-                return false;
-            } catch (IllegalArgumentException e) {
-                return true;
-            }
-        }).toList();
-        if (values.isEmpty() || !unknownValues.isEmpty()) {
-            problems.add("Pilih minimal satu nilai BerAKHLAK sebagai fokus pembinaan.");
-        }
-        List<String> codes = strings(trainingCodes);
-        if (codes.isEmpty() || codes.stream().anyMatch(c -> trainings.byCode(c).isEmpty())) {
+        if (trainingCodes.stream().anyMatch(c -> trainings.byCode(c).isEmpty())) {
             problems.add("Pilih minimal satu pelatihan dari katalog.");
         }
-        List<LocalDate> dates = new ArrayList<>();
-        for (Object d : new Object[] {date1, date2}) {
-            try {
-                if (d != null && !d.toString().isBlank()) {
-                    dates.add(LocalDate.parse(d.toString().substring(0, Math.min(10, d.toString().length()))));
-                }
-            } catch (DateTimeParseException e) {
-                problems.add("Tanggal dialog kinerja tidak sah: '" + d + "'.");
-            }
-        }
-        if (dates.isEmpty()) {
-            problems.add("Tetapkan minimal satu tanggal dialog kinerja.");
-        } else if (dates.stream().anyMatch(d -> d.isBefore(LocalDate.now(ZONE)))) {
+        if (dates.stream().anyMatch(d -> d.isBefore(LocalDate.now(ZONE)))) {
             problems.add("Tanggal dialog kinerja tidak boleh di masa lalu.");
         }
-        String planNote = text(note);
-        if (planNote.length() > MAX_TEXT) {
-            problems.add("Catatan rencana paling banyak " + MAX_TEXT + " karakter.");
-        }
         if (!problems.isEmpty()) {
-            throw new NotValidException(String.join(" ", problems));
+            throw new Rejection(Rejection.Kind.INVALID, "Rencana pembinaan belum dapat dikirim: " + String.join(" ", problems), problems);
         }
+        List<String> values = focus.stream().map(Enum::name).toList();
         CoachingPlan plan = plans.findByOutcomeId(outcomeId).orElseGet(() -> new CoachingPlan(outcomeId));
-        plan.draft(String.join(",", values), String.join(",", codes),
-                dates.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(",")), planNote.isEmpty() ? null : planNote, actor);
+        plan.draft(String.join(",", values), String.join(",", trainingCodes),
+                dates.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(",")), planNote, actor);
         plans.save(plan);
         notifications.notify(outcome.getNip(), NotificationKind.COACHING_PLAN, "COACHING_PLAN:" + outcome.getId() + ":" + outcome.getNip(),
                 "Rencana pembinaan kinerja " + outcome.getYear(), "Atasan Anda menyusun rencana pembinaan: fokus "
-                        + values.stream().map(v -> BerakhlakValue.valueOf(v).label()).collect(Collectors.joining(", "))
-                        + "; pelatihan " + codes.stream().map(c -> trainings.byCode(c).orElseThrow().name()).collect(Collectors.joining(", "))
+                        + focus.stream().map(BerakhlakValue::label).collect(Collectors.joining(", "))
+                        + "; pelatihan " + trainingCodes.stream().map(c -> trainings.byCode(c).orElseThrow().name()).collect(Collectors.joining(", "))
                         + "; dialog kinerja " + dates.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(", "))
                         + ". Mohon tinjau dan konfirmasi di Tasklist.");
     }
@@ -411,31 +358,12 @@ public class OutcomeService {
         return form;
     }
 
-    public void acknowledgeCoachingPlan(long outcomeId, Object acknowledged, Object note) {
-        if (!Boolean.TRUE.equals(acknowledged)) {
-            throw new NotValidException("Centang bahwa Anda telah membaca dan memahami rencana pembinaan.");
-        }
-        String text = text(note);
-        if (text.length() > MAX_TEXT) {
-            throw new NotValidException("Catatan paling banyak " + MAX_TEXT + " karakter.");
-        }
-        plans.findByOutcomeId(outcomeId).orElseThrow().acknowledge(text.isEmpty() ? null : text);
+    public void acknowledgeCoachingPlan(long outcomeId, String note) {
+        plans.findByOutcomeId(outcomeId).orElseThrow().acknowledge(note);
     }
 
-    public void reviewCoachingProgress(long outcomeId, Object resultValue, Object noteValue, String actor) {
-        String result = resultValue == null ? "" : resultValue.toString();
-        List<String> problems = new ArrayList<>();
-        if (!List.of("MEMADAI", "PERLU_LANJUTAN").contains(result)) {
-            problems.add("Pilih hasil tindak lanjut: MEMADAI atau PERLU_LANJUTAN.");
-        }
-        String note = text(noteValue);
-        if (note.length() < MIN_REASON || note.length() > MAX_TEXT) {
-            problems.add("Catatan kemajuan wajib diisi, " + MIN_REASON + " sampai " + MAX_TEXT + " karakter.");
-        }
-        if (!problems.isEmpty()) {
-            throw new NotValidException(String.join(" ", problems));
-        }
-        plans.findByOutcomeId(outcomeId).orElseThrow().review(result, note, actor);
+    public void reviewCoachingProgress(long outcomeId, OutcomeChoices.CoachingProgress result, String note, String actor) {
+        plans.findByOutcomeId(outcomeId).orElseThrow().review(result.name(), note, actor);
     }
 
     // ---- sanction review ----
@@ -453,20 +381,8 @@ public class OutcomeService {
         return form;
     }
 
-    public void decideSanction(long outcomeId, Object decisionValue, Object noteValue, String actor) {
-        String decision = decisionValue == null ? "" : decisionValue.toString();
-        List<String> problems = new ArrayList<>();
-        if (!SANCTIONS.contains(decision)) {
-            problems.add("Pilih keputusan tinjauan sanksi.");
-        }
-        String note = text(noteValue);
-        if (note.length() < MIN_REASON || note.length() > MAX_TEXT) {
-            problems.add("Dasar keputusan wajib diisi, " + MIN_REASON + " sampai " + MAX_TEXT + " karakter.");
-        }
-        if (!problems.isEmpty()) {
-            throw new NotValidException(String.join(" ", problems));
-        }
-        outcome(outcomeId).decideSanction(decision, note, actor);
+    public void decideSanction(long outcomeId, OutcomeChoices.SanctionDecision decision, String note, String actor) {
+        outcome(outcomeId).decideSanction(decision.name(), note, actor);
     }
 
     // ---- documents ----
@@ -539,38 +455,13 @@ public class OutcomeService {
         return organization.employee(employeeId).orElseThrow(() -> new IllegalStateException("Pegawai " + employeeId + " tidak ada"));
     }
 
-    private TypedValue jsonValue(Object value) {
-        try {
-            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static FormTable jsonValue(List<? extends Map<String, ?>> rows) {
+        return FormTable.of(rows);
     }
 
     static String decimal(BigDecimal value) {
         return value == null ? "–" : IndonesianFormat.twoDecimals(value);
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString().trim();
-    }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        if (value instanceof Collection<?> c) {
-            return c.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-        }
-        if (value == null || value.toString().isBlank()) {
-            return List.of();
-        }
-        String s = value.toString().trim();
-        if (s.startsWith("[")) {
-            try {
-                return ((List<Object>) JSON.readValue(s, List.class)).stream().map(String::valueOf).distinct().toList();
-            } catch (JsonProcessingException e) {
-                return List.of(s);
-            }
-        }
-        return List.of(s.split(",")).stream().map(String::trim).filter(x -> !x.isEmpty()).distinct().toList();
-    }
 }

@@ -8,6 +8,7 @@ import org.kinerja.organization.KinerjaGroups;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -141,13 +142,18 @@ class CamundaAccessBootstrap extends AbstractCamundaConfiguration {
         wanted.put(FILTER_OFFERED_TASKS, tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
         int priority = -10;
         for (Map.Entry<String, TaskQuery> entry : wanted.entrySet()) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("priority", priority);
+            properties.put("refresh", true);
+            properties.put("description", FILTER_DESCRIPTIONS.get(entry.getKey()));
+            // Tasklist shows these variables of each task in its list: whose case the task is about (set by HumanTasks).
+            properties.put("variables", List.of(Map.of("name", "subjectName", "label", "Pegawai / perkara")));
             Filter filter = filters.createTaskFilterQuery().filterName(entry.getKey()).singleResult();
             if (filter == null) {
-                filter = filters.newTaskFilter(entry.getKey())
-                        .setOwner(adminUserId)
-                        .setQuery(entry.getValue())
-                        .setProperties(Map.of("priority", priority, "refresh", true, "description",
-                                FILTER_DESCRIPTIONS.get(entry.getKey())));
+                filter = filters.newTaskFilter(entry.getKey()).setOwner(adminUserId).setQuery(entry.getValue()).setProperties(properties);
+                filters.saveFilter(filter);
+            } else if (!properties.equals(filter.getProperties())) {
+                filter.setProperties(properties);
                 filters.saveFilter(filter);
             }
             grant(authorizations, PEGAWAI, Resources.FILTER, filter.getId(), Permissions.READ);

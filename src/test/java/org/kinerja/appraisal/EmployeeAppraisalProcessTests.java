@@ -173,14 +173,18 @@ class EmployeeAppraisalProcessTests {
     void shouldRemindTheEmployeeAndEscalateToTheSupervisorWhenATaskIsLate() {
         ProcessInstance pi = appraisalWaitingAtDraft(STAFF_FOUR);
         Task draft = support.task(pi, TASK_DRAFT_TARGETS);
-        Job reminder = timer(pi, "BoundaryEvent_DraftTargetsReminderDue");
+        // the task says whose appraisal it is and when it is due (the cycle's escalation delay, P14D)
+        assertThat(draft.getName()).isEqualTo("Susun target SKP — Pegawai Empat");
+        assertThat(draft.getDueDate()).isNotNull();
+        assertThat(java.time.Duration.between(draft.getCreateTime().toInstant(), draft.getDueDate().toInstant()).toDays()).isEqualTo(14);
+        Job reminder = support.deadlineTimer(pi, TASK_DRAFT_TARGETS, false);
         engine.getManagementService().executeJob(reminder.getId());
-        assertThat(pi).hasPassed("EndEvent_DraftTargetsReminded").isWaitingAt(TASK_DRAFT_TARGETS);
+        assertThat(pi).isWaitingAt(TASK_DRAFT_TARGETS);
         assertThat(notifications.of(STAFF_FOUR)).filteredOn(n -> n.kind() == NotificationKind.TASK_REMINDER)
-                .singleElement().satisfies(n -> assertThat(n.subject()).isEqualTo("Pengingat: Susun target SKP"));
+                .singleElement().satisfies(n -> assertThat(n.subject()).isEqualTo("Pengingat: Susun target SKP — Pegawai Empat"));
 
-        engine.getManagementService().executeJob(timer(pi, "BoundaryEvent_DraftTargetsEscalationDue").getId());
-        assertThat(pi).hasPassed("EndEvent_DraftTargetsEscalated").isWaitingAt(TASK_DRAFT_TARGETS);
+        engine.getManagementService().executeJob(support.deadlineTimer(pi, TASK_DRAFT_TARGETS, true).getId());
+        assertThat(pi).isWaitingAt(TASK_DRAFT_TARGETS);
         assertThat(notifications.of(SUPERVISOR)).filteredOn(n -> n.kind() == NotificationKind.TASK_ESCALATION)
                 .anySatisfy(n -> assertThat(n.body()).contains("Pegawai Empat").contains("Susun target SKP"));
         assertThat(support.task(pi, TASK_DRAFT_TARGETS).getId()).isEqualTo(draft.getId());
@@ -229,6 +233,46 @@ class EmployeeAppraisalProcessTests {
         assertThat(result.isWorkRatingOverridden()).isTrue();
         assertThat(result.getOverrideReason()).contains("Gangguan jaringan");
         assertThat(result.getPredikat()).isEqualTo(Predikat.BAIK);
+    }
+
+    @Test
+    void shouldMergeAfterThePeerDeadlineWithThePeersWhoAnswered() {
+        ProcessInstance pi = appraisalWaitingAtDraft(STAFF_ONE);
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
+        support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "APPROVE"));
+        for (int period = 1; period <= 3; period++) {
+            support.submit(support.task(pi, TASK_REPORT_PROGRESS), Map.of("real1", 30.0 * period, "real2", 6, "evidenceNote", "Rekap"));
+            support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Baik."));
+        }
+        Map<String, Object> self = ratings(4);
+        self.putAll(Map.of("real1", 100, "real2", 5, "reflection", "Target tercapai."));
+        support.submit(support.task(pi, TASK_SELF_ASSESSMENT), self);
+        support.executeAsyncJobs();
+        List<Task> peers = support.tasks(pi, TASK_RATE_PEER);
+        assertThat(peers).hasSize(3);
+        Map<String, Object> review = ratings(4);
+        review.putAll(Map.of("supervisorComment", "Konsisten.", "workRatingDecision", "CONFIRM"));
+        support.submit(support.task(pi, TASK_REVIEW_BY_SUPERVISOR), review);
+        // two peers answer; the third never does
+        support.submit(peers.get(0), ratings(5));
+        support.submit(peers.get(1), ratings(5));
+        assertThat(pi).isWaitingAt(TASK_RATE_PEER);
+
+        // the peer rating closes at its deadline (twice the escalation delay, P28D here): the merge goes on
+        Job deadline = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("BoundaryEvent_PeerRatingClosed").singleResult();
+        assertThat(java.time.Duration.between(java.time.Instant.now(), deadline.getDuedate().toInstant()).toDays()).isBetween(27L, 28L);
+        engine.getManagementService().executeJob(deadline.getId());
+        assertThat(support.tasks(pi, TASK_RATE_PEER)).isEmpty();
+        support.executeAsyncJobs();
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_PeerRatingClosed", TASK_MERGE_FEEDBACK);
+
+        // the >= 3 rule applies to those who answered: 2 answered, so peers are kept but not used, and the result says so
+        AppraisalResult result = results.findById(appraisalId(pi)).orElseThrow();
+        assertThat(result.getPeerCount()).isEqualTo(2);
+        assertThat(result.getPeersAsked()).isEqualTo(3);
+        assertThat(result.isPeersUsed()).isFalse();
+        assertThat(result.getPredikat()).isNotNull();
     }
 
     @Test

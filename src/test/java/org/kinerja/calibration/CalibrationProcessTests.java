@@ -67,8 +67,8 @@ class CalibrationProcessTests {
         assertThat(rating).hasCandidateUser(SUPERVISOR).hasCandidateGroup(KinerjaGroups.ADMIN_BKPSDM).isNotAssigned();
         assertThat(calibrations.organisationHeads(cycleId)).containsExactly(SUPERVISOR);
         assertThat(engine.getTaskService().getVariablesLocal(rating.getId()))
-                .containsEntry(CalibrationTaskListener.VAR_CYCLE_NAME, "Siklus uji " + year + " (" + year + ")")
-                .containsEntry(CalibrationTaskListener.VAR_PARTICIPANT_SUMMARY, "7");
+                .containsEntry(CalibrationTasks.VAR_CYCLE_NAME, "Siklus uji " + year + " (" + year + ")")
+                .containsEntry(CalibrationTasks.VAR_PARTICIPANT_SUMMARY, "7");
         assertThat(calibrationRows.findByCycleId(cycleId).orElseThrow().getStatus()).isEqualTo(CalibrationStatus.AWAITING_RATING);
 
         as(SUPERVISOR, () -> engine.getTaskService().claim(rating.getId(), SUPERVISOR));
@@ -126,7 +126,7 @@ class CalibrationProcessTests {
         assertThat(calibrate).hasCandidateGroup(KinerjaGroups.TIM_PENILAI);
         assertThat(engine.getTaskService().getVariablesLocal(calibrate.getId()))
                 .containsEntry(VAR_BOARD_URL, "/kalibrasi/" + cycleId)
-                .containsEntry(CalibrationTaskListener.VAR_ORGANISATION_RATING_LABEL, "Baik")
+                .containsEntry(CalibrationTasks.VAR_ORGANISATION_RATING_LABEL, "Baik")
                 .hasEntrySatisfying(VAR_CALIBRATION_SUMMARY, s -> assertThat((String) s).startsWith("7 pegawai. ")
                         .contains("Baik 4, Butuh Perbaikan 3").contains("3 pegawai diusulkan turun")
                         .contains("Distribusi usulan memenuhi semua batas."));

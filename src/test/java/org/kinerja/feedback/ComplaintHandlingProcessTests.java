@@ -61,7 +61,7 @@ class ComplaintHandlingProcessTests {
         assertThat(engine.getTaskService().getVariableLocal(task.getId(), "complaintText")).isEqualTo("Petugas loket tidak ramah.");
 
         assertThatThrownBy(() -> support.submit(task, Map.of("actionTaken", "")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("tuliskan tindakan yang diambil");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Tindakan yang diambil wajib diisi, 5 sampai 4.000 karakter");
         support.submit(task, Map.of("actionTaken", "Petugas dibina; standar sapaan loket diumumkan ulang."));
 
         assertThat(pi).isEnded().hasPassed(END_EVENT_CLOSED);
@@ -77,17 +77,17 @@ class ComplaintHandlingProcessTests {
     void shouldRemindTheUnitHeadThenEscalateToHr() {
         ProcessInstance pi = complaintAbout(ProcessTestSupport.STAFF_TWO, "Berkas saya hilang.");
         var management = engine.getManagementService();
-        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).timers()
-                .activityId("BoundaryEvent_FollowUpComplaintReminderDue").singleResult().getId());
-        assertThat(notifications.of(ProcessTestSupport.SUPERVISOR)).anySatisfy(n -> assertThat(n.subject())
-                .isEqualTo("Pengingat: tindak lanjuti pengaduan masyarakat"));
-        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).timers()
-                .activityId("BoundaryEvent_FollowUpComplaintEscalationDue").singleResult().getId());
+        management.executeJob(support.deadlineTimer(pi, TASK_FOLLOW_UP, false).getId());
+        assertThat(notifications.of(ProcessTestSupport.SUPERVISOR)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.TASK_REMINDER);
+            assertThat(n.subject()).startsWith("Pengingat: Tindak lanjuti pengaduan");
+        });
+        management.executeJob(support.deadlineTimer(pi, TASK_FOLLOW_UP, true).getId());
         assertThat(notifications.of(ProcessTestSupport.HR_ADMIN)).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.TASK_ESCALATION);
-            assertThat(n.body()).contains(ProcessTestSupport.SUPERVISOR);
+            assertThat(n.body()).contains("Atasan Uji");
         });
-        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP).hasPassed("EndEvent_FollowUpComplaintReminded", "EndEvent_FollowUpComplaintEscalated");
+        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP);
     }
 
     @Test

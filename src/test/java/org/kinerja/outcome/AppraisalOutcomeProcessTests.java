@@ -183,7 +183,8 @@ class AppraisalOutcomeProcessTests {
         assertThat(notifications.of(STAFF_FOUR)).anyMatch(n -> n.subject().startsWith("Rencana pembinaan"));
         support.submit(support.task(pi, TASK_ACKNOWLEDGE_COACHING_PLAN), Map.of(FIELD_PLAN_ACKNOWLEDGED, true));
         assertThat(pi).isWaitingAt(TIMER_COACHING_FOLLOW_UP);
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(TIMER_COACHING_FOLLOW_UP).singleResult();
         engine.getManagementService().executeJob(timer.getId());
         assertThat(pi).isWaitingAt(TASK_REVIEW_COACHING_PROGRESS);
         support.submit(support.task(pi, TASK_REVIEW_COACHING_PROGRESS), Map.of(FIELD_PROGRESS_RESULT, "MEMADAI",
@@ -250,7 +251,8 @@ class AppraisalOutcomeProcessTests {
     @Test
     void shouldAcknowledgeAutomaticallyWhenTheAppealWindowCloses() {
         ProcessInstance pi = outcomeOf(SUPERVISOR);
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("Timer_AppealWindowClosed").singleResult();
         engine.getManagementService().executeJob(timer.getId());
         assertThat(pi).isEnded().hasPassed(TASK_CLOSE_APPEAL_WINDOW, END_EVENT_CONCLUDED);
         assertThat(view(SUPERVISOR).autoAcknowledged()).isTrue();
@@ -307,7 +309,8 @@ class AppraisalOutcomeProcessTests {
                 List.of(training), FIELD_DIALOG_DATE_1, LocalDate.now().plusDays(7).toString()));
         support.submit(draft, plan);
         support.submit(support.task(pi, TASK_ACKNOWLEDGE_COACHING_PLAN), Map.of(FIELD_PLAN_ACKNOWLEDGED, true));
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(TIMER_COACHING_FOLLOW_UP).singleResult();
         engine.getManagementService().executeJob(timer.getId());
         support.submit(support.task(pi, TASK_REVIEW_COACHING_PROGRESS), Map.of(FIELD_PROGRESS_RESULT, "PERLU_LANJUTAN",
                 FIELD_PROGRESS_NOTE, "Belum ada perbaikan yang berarti; lanjutkan pembinaan."));

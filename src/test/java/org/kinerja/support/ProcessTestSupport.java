@@ -156,6 +156,18 @@ public final class ProcessTestSupport {
         executeAsyncJobs();
     }
 
+    /**
+     * The timer of a task's timeout listener (reminder or escalation, {@code kinerja.tasks} / the cycle's settings): the
+     * reminder falls due before the escalation.
+     */
+    public org.camunda.bpm.engine.runtime.Job deadlineTimer(ProcessInstance instance, String taskKey, boolean escalation) {
+        String listener = "TaskListener_" + taskKey.replace("Task_", "") + (escalation ? "Escalation" : "Reminder");
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().activityId(taskKey).list()
+                .stream().filter(j -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).getJobHandlerConfigurationRaw()
+                        .endsWith(listener))
+                .findFirst().orElseThrow(() -> new IllegalStateException(taskKey + " has no timer of " + listener));
+    }
+
     /** Submits a task form as Tasklist does. */
     public void submit(Task task, Map<String, Object> values) {
         engine.getFormService().submitTaskForm(task.getId(), values);

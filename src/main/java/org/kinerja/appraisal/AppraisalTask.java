@@ -1,0 +1,92 @@
+package org.kinerja.appraisal;
+
+import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_APPRAISAL_ID;
+import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_ESCALATION_DELAY;
+import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_REMINDER_DELAY;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kinerja.scoring.BerakhlakValue;
+import org.kinerja.task.HumanTask;
+import org.kinerja.task.Submission;
+import org.kinerja.task.TaskScope;
+
+/**
+ * What the tasks of {@code EmployeeAppraisalProcess} share: the appraisal they belong to (the process variable
+ * {@code appraisalId}), the form's context from {@link FormContext}, the appraised employee's name in the task's name,
+ * and the cycle's reminder and escalation delays.
+ */
+abstract class AppraisalTask implements HumanTask {
+
+    final AppraisalService appraisals;
+    final FormContext forms;
+
+    AppraisalTask(AppraisalService appraisals, FormContext forms) {
+        this.appraisals = appraisals;
+        this.forms = forms;
+    }
+
+    static long appraisalId(TaskScope task) {
+        return task.id(VAR_APPRAISAL_ID);
+    }
+
+    /** The 1-based progress period of a task inside the sequential period loop. */
+    static int period(TaskScope task) {
+        Integer counter = task.loopCounter();
+        if (counter == null) {
+            throw new IllegalStateException(task.taskKey() + " harus berada di dalam perulangan periode");
+        }
+        return counter + 1;
+    }
+
+    Integer periodOrNull(TaskScope task) {
+        return null;
+    }
+
+    @Override
+    public Map<String, Object> context(TaskScope task) {
+        return forms.forTask(taskId(), appraisalId(task), periodOrNull(task));
+    }
+
+    @Override
+    public String subject(TaskScope task) {
+        return appraisals.employee(appraisals.appraisal(appraisalId(task)).getEmployeeId()).name();
+    }
+
+    /** The cycle's settings (PermenPANRB 6/2022 leaves the deadlines to the instansi). */
+    @Override
+    public Deadlines deadlines(TaskScope task) {
+        return new Deadlines(task.text(VAR_REMINDER_DELAY), task.text(VAR_ESCALATION_DELAY));
+    }
+
+    /** The seven BerAKHLAK ratings, 1–5 each. */
+    static Map<BerakhlakValue, Integer> ratings(Submission form) {
+        Map<BerakhlakValue, Integer> ratings = new EnumMap<>(BerakhlakValue.class);
+        for (BerakhlakValue value : BerakhlakValue.values()) {
+            Integer score = form.wholeNumber(FormKeys.rating(value), "Nilai " + value.label(), 1, 5);
+            if (score != null) {
+                ratings.put(value, score);
+            }
+        }
+        return ratings;
+    }
+
+    /** The realisation of every indicator of the plan, by its number (slot {@code real<n>} of the form). */
+    Map<Integer, BigDecimal> realisations(TaskScope task, Submission form) {
+        Map<Integer, BigDecimal> result = new LinkedHashMap<>();
+        for (AppraisalService.PlannedIndicator i : appraisals.plan(appraisalId(task))) {
+            BigDecimal value = form.number(FormKeys.realisation(i.seq()), "Realisasi indikator " + i.seq() + " (" + i.name() + ")",
+                    null, BigDecimal.ZERO, new BigDecimal("9999999999"));
+            if (value != null) {
+                result.put(i.seq(), value);
+            }
+        }
+        return result;
+    }
+
+    static Map<String, Object> noFlags() {
+        return Map.of();
+    }
+}
