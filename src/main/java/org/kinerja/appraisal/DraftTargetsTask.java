@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kinerja.scoring.Aspect;
 import org.kinerja.scoring.Direction;
 import org.kinerja.task.Submission;
@@ -26,6 +27,11 @@ class DraftTargetsTask extends AppraisalTask {
     @Override
     public String taskId() {
         return EmployeeAppraisalProcess.TASK_DRAFT_TARGETS;
+    }
+
+    @Override
+    public Set<String> fields() {
+        return FormKeys.fields(taskId());
     }
 
     @Override

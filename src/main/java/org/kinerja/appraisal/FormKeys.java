@@ -99,6 +99,11 @@ final class FormKeys {
         return "rating" + value.label().replace(" ", "");
     }
 
+    /** The input fields of a task's form that the server reads (the same list as {@link #inputs}). */
+    static java.util.Set<String> fields(String taskKey) {
+        return java.util.Set.copyOf(inputs(taskKey));
+    }
+
     /** Every input key of a task's form, so that submitted values land in task-local variables. */
     static List<String> inputs(String taskKey) {
         List<String> keys = new ArrayList<>();

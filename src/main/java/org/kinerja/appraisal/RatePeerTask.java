@@ -3,6 +3,7 @@ package org.kinerja.appraisal;
 import static org.kinerja.appraisal.FormKeys.PEER_COMMENT;
 
 import java.util.Map;
+import java.util.Set;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
@@ -19,6 +20,11 @@ class RatePeerTask extends AppraisalTask {
     @Override
     public String taskId() {
         return EmployeeAppraisalProcess.TASK_RATE_PEER;
+    }
+
+    @Override
+    public Set<String> fields() {
+        return FormKeys.fields(taskId());
     }
 
     @Override

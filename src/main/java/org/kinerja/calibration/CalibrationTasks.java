@@ -11,6 +11,7 @@ import static org.kinerja.cycle.AppraisalCycleProcess.VAR_RATING_BASIS;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.kinerja.task.HumanTask;
 import org.kinerja.task.Submission;
@@ -40,6 +41,11 @@ final class CalibrationTasks {
         @Override
         public String taskId() {
             return TASK_SET_ORGANISATION_RATING;
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of(VAR_ORGANISATION_RATING, VAR_RATING_BASIS);
         }
 
         @Override
@@ -83,6 +89,11 @@ final class CalibrationTasks {
         @Override
         public String taskId() {
             return TASK_CALIBRATE_RESULTS;
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of(VAR_CALIBRATION_CONFIRMED);
         }
 
         @Override

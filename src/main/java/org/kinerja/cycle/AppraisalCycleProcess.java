@@ -35,6 +35,10 @@ public final class AppraisalCycleProcess {
     public static final String VAR_CYCLE_ID = "cycleId";
     public static final String VAR_PARTICIPANT_COUNT = "participantCount";
 
+    /** The input fields of the start form {@code cycle-start} that the server reads ({@code CycleRequestValidator}). */
+    public static final java.util.Set<String> START_FORM_FIELDS = java.util.Set.of(VAR_CYCLE_NAME, VAR_YEAR, VAR_UNIT_CODE,
+            VAR_PERIOD_LENGTH, VAR_REMINDER_DELAY, VAR_ESCALATION_DELAY);
+
     private AppraisalCycleProcess() {
     }
 }

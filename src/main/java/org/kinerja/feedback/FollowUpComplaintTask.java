@@ -3,6 +3,7 @@ package org.kinerja.feedback;
 import static org.kinerja.feedback.ComplaintHandlingProcess.*;
 
 import java.util.Map;
+import java.util.Set;
 import org.kinerja.task.HumanTask;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
@@ -21,6 +22,11 @@ class FollowUpComplaintTask implements HumanTask {
     @Override
     public String taskId() {
         return TASK_FOLLOW_UP;
+    }
+
+    @Override
+    public Set<String> fields() {
+        return Set.of(FORM_ACTION);
     }
 
     @Override

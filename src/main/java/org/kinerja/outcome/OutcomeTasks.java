@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kinerja.outcome.OutcomeChoices.AppealVerdict;
 import org.kinerja.outcome.OutcomeChoices.CoachingProgress;
 import org.kinerja.outcome.OutcomeChoices.ResultAnswer;
@@ -77,6 +78,11 @@ final class OutcomeTasks {
         }
 
         @Override
+        public Set<String> fields() {
+            return Set.of(FIELD_RESULT_DECISION, FIELD_APPEAL_REASON);
+        }
+
+        @Override
         OutcomeService.Holder holder() {
             return OutcomeService.Holder.EMPLOYEE;
         }
@@ -109,6 +115,11 @@ final class OutcomeTasks {
         @Override
         public String taskId() {
             return TASK_DECIDE_APPEAL;
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of(FIELD_APPEAL_DECISION, FIELD_NEW_PREDIKAT, FIELD_DECISION_REASON);
         }
 
         @Override
@@ -148,6 +159,11 @@ final class OutcomeTasks {
         @Override
         public String taskId() {
             return TASK_DRAFT_COACHING_PLAN;
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of(FIELD_FOCUS_VALUES, FIELD_TRAININGS, FIELD_DIALOG_DATE_1, FIELD_DIALOG_DATE_2, FIELD_PLAN_NOTE);
         }
 
         @Override
@@ -209,6 +225,11 @@ final class OutcomeTasks {
         }
 
         @Override
+        public Set<String> fields() {
+            return Set.of(FIELD_PLAN_ACKNOWLEDGED, FIELD_EMPLOYEE_NOTE);
+        }
+
+        @Override
         OutcomeService.Holder holder() {
             return OutcomeService.Holder.EMPLOYEE;
         }
@@ -243,6 +264,11 @@ final class OutcomeTasks {
         }
 
         @Override
+        public Set<String> fields() {
+            return Set.of(FIELD_PROGRESS_RESULT, FIELD_PROGRESS_NOTE);
+        }
+
+        @Override
         OutcomeService.Holder holder() {
             return OutcomeService.Holder.SUPERVISOR;
         }
@@ -272,6 +298,11 @@ final class OutcomeTasks {
         @Override
         public String taskId() {
             return TASK_REVIEW_SANCTION;
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of(FIELD_SANCTION_DECISION, FIELD_SANCTION_NOTE);
         }
 
         @Override

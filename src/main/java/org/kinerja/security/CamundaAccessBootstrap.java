@@ -146,8 +146,9 @@ class CamundaAccessBootstrap extends AbstractCamundaConfiguration {
             properties.put("priority", priority);
             properties.put("refresh", true);
             properties.put("description", FILTER_DESCRIPTIONS.get(entry.getKey()));
-            // Tasklist shows these variables of each task in its list: whose case the task is about (set by HumanTasks).
-            properties.put("variables", List.of(Map.of("name", "subjectName", "label", "Pegawai / perkara")));
+            // No extra columns: the task's name already says whose case it is ("… — Nurul Fitriani, A.Md."), and Tasklist
+            // shows its due date.
+            properties.put("variables", List.of());
             Filter filter = filters.createTaskFilterQuery().filterName(entry.getKey()).singleResult();
             if (filter == null) {
                 filter = filters.newTaskFilter(entry.getKey()).setOwner(adminUserId).setQuery(entry.getValue()).setProperties(properties);

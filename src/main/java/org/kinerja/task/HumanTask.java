@@ -1,6 +1,7 @@
 package org.kinerja.task;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One kind of human task, in one class: what its form shows, how what was submitted is read and checked, and the call
@@ -18,6 +19,12 @@ public interface HumanTask {
      * is created, so they disappear with the task. A table is a {@link FormTable}.
      */
     Map<String, Object> context(TaskScope task);
+
+    /**
+     * The input fields of the task's form that {@link #complete} reads: exactly the form's fields that are not read-only
+     * (a test compares both). Reading any other field is a programming error that {@link Submission} reports at once.
+     */
+    Set<String> fields();
 
     /**
      * Reads the submitted form, refuses it with a {@link org.kinerja.shared.Rejection} when it is wrong, and hands a typed

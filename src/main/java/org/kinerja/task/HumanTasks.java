@@ -127,7 +127,7 @@ public class HumanTasks extends AbstractCamundaConfiguration implements TaskList
             task.setDueDate(dueDate(task));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String actor = TaskActor.of(task);
-            Map<String, Object> flags = kind.complete(scope, new Submission(task.getVariablesLocal()), actor);
+            Map<String, Object> flags = kind.complete(scope, new Submission(task.getVariablesLocal(), kind.fields()), actor);
             if (flags != null && !flags.isEmpty()) {
                 task.getExecution().getProcessInstance().setVariables(flags);
             }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.kinerja.shared.Rejection;
 import org.kinerja.shared.Texts;
 
@@ -30,15 +31,27 @@ public final class Submission {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Object> values;
+    private final Set<String> fields;
     private final List<String> problems = new ArrayList<>();
 
-    public Submission(Map<String, ?> values) {
+    /**
+     * @param fields the form's input fields the task reads; null for no restriction (tests of the reading itself)
+     */
+    public Submission(Map<String, ?> values, Set<String> fields) {
         this.values = new LinkedHashMap<>(values);
+        this.fields = fields;
+    }
+
+    private Object value(String key) {
+        if (fields != null && !fields.contains(key)) {
+            throw new IllegalStateException("Kelas tugas membaca isian '" + key + "' yang tidak dinyatakan di fields()");
+        }
+        return values.get(key);
     }
 
     /** The raw submitted value (for a field whose reading is the domain's own). */
     public Object raw(String key) {
-        return values.get(key);
+        return value(key);
     }
 
     /** Text without surrounding blanks and invisible characters; a value of only those counts as empty (null). */
@@ -51,7 +64,7 @@ public final class Submission {
      * other than line breaks and tabs (in multi-line text) are refused.
      */
     public String text(String key, String label, int minLength, int maxLength, boolean multiLine) {
-        Object raw = values.get(key);
+        Object raw = value(key);
         String cleaned = raw == null ? null : Texts.clean(raw.toString());
         String value = cleaned == null ? "" : cleaned;
         if (minLength > 1 && (value.length() < minLength || value.length() > maxLength)) {
@@ -73,7 +86,7 @@ public final class Submission {
     }
 
     public BigDecimal number(String key, String label, BigDecimal minExclusive, BigDecimal minInclusive, BigDecimal max, int maxDecimals) {
-        Object raw = values.get(key);
+        Object raw = value(key);
         BigDecimal value = null;
         try {
             if (raw instanceof Number n) {
@@ -123,7 +136,7 @@ public final class Submission {
 
     /** One of an enum's names; {@code message} is the problem when nothing (or an unknown value) was chosen. */
     public <E extends Enum<E>> E choice(String key, String label, Class<E> type) {
-        Object raw = values.get(key);
+        Object raw = value(key);
         try {
             return Enum.valueOf(type, raw == null ? "" : raw.toString().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -135,13 +148,13 @@ public final class Submission {
 
     /** A ticked checkbox. */
     public boolean ticked(String key) {
-        Object raw = values.get(key);
+        Object raw = value(key);
         return Boolean.TRUE.equals(raw) || raw instanceof String s && "true".equalsIgnoreCase(s.trim());
     }
 
     /** The chosen values of a checklist or taglist (kept as a JSON list), without blanks and repeats. */
     public List<String> list(String key) {
-        Object raw = values.get(key);
+        Object raw = value(key);
         List<String> items = new ArrayList<>();
         if (raw instanceof Collection<?> c) {
             c.forEach(v -> items.add(String.valueOf(v)));
@@ -164,7 +177,7 @@ public final class Submission {
 
     /** A calendar date (a datetime field sends {@code 2026-12-13}); null when empty, a problem when not a real date. */
     public LocalDate date(String key, String label) {
-        Object raw = values.get(key);
+        Object raw = value(key);
         if (raw == null || raw.toString().isBlank()) {
             return null;
         }

@@ -268,7 +268,7 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//div[contains(@class,'task-filter')][.//a[contains(normalize-space(.),'Tugas saya')]]"))).click();
         WebElement link = wait.until(ExpectedConditions.elementToBeClickable(taskLink(draft)));
-        assertThat(link.getText().trim()).as("task name in the list").isEqualTo("Susun target SKP");
+        assertThat(link.getText().trim()).as("task name in the list, with whose appraisal it is").isEqualTo("Susun target SKP — " + EMPLOYEE_NAME);
         link.click();
     }
 

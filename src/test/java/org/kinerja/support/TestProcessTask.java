@@ -1,6 +1,7 @@
 package org.kinerja.support;
 
 import java.util.Map;
+import java.util.Set;
 import org.kinerja.task.HumanTask;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
@@ -16,6 +17,11 @@ class TestProcessTask implements HumanTask {
     @Override
     public String taskId() {
         return "Task_DoTestWork";
+    }
+
+    @Override
+    public Set<String> fields() {
+        return Set.of("catatan");
     }
 
     @Override

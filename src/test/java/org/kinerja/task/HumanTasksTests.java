@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -28,6 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 class HumanTasksTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     HumanTasks humanTasks;
@@ -66,6 +73,53 @@ class HumanTasksTests {
                     .noneMatch(id -> id.contains("Reminder") || id.contains("Escalation"));
         }
         assertThat(tasks).isEqualTo(16);
+    }
+
+    /**
+     * One test for all forms: every user task and start event names a form in {@code forms/}, every form belongs to one,
+     * and the fields the server reads are exactly the form's input fields (those not read-only), both ways.
+     */
+    @Test
+    void shouldAgreeWithEveryFormOnTheFieldsTheServerReads() throws IOException {
+        Map<String, String> formOf = new TreeMap<>();
+        for (BpmnModelInstance model : models()) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaFormRef()).as("form of " + task.getId()).isNotBlank();
+                formOf.put(task.getId(), task.getCamundaFormRef());
+                assertThat(inputs(task.getCamundaFormRef())).as("fields of " + task.getId() + " (" + task.getCamundaFormRef() + ")")
+                        .containsExactlyInAnyOrderElementsOf(humanTasks.kind(task.getId()).fields());
+            }
+            for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                if (start.getCamundaFormRef() != null) {
+                    formOf.put(start.getId(), start.getCamundaFormRef());
+                }
+            }
+        }
+        assertThat(inputs(formOf.get("StartEvent_CycleRequested")))
+                .containsExactlyInAnyOrderElementsOf(org.kinerja.cycle.AppraisalCycleProcess.START_FORM_FIELDS);
+        assertThat(formOf).hasSize(17);
+        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+            assertThat(forms.map(p -> p.getFileName().toString().replace(".form", "")))
+                    .containsExactlyInAnyOrderElementsOf(new TreeSet<>(formOf.values()));
+        }
+    }
+
+    /** The keyed input fields of a form, nested ones included, without the read-only ones (context shown). */
+    static Set<String> inputs(String formId) throws IOException {
+        JsonNode form = JSON.readTree(Path.of("forms", formId + ".form").toFile());
+        assertThat(form.path("id").asText()).isEqualTo(formId);
+        Set<String> keys = new TreeSet<>();
+        collect(form.path("components"), keys);
+        return keys;
+    }
+
+    private static void collect(JsonNode components, Set<String> keys) {
+        for (JsonNode c : components) {
+            if (!c.path("key").asText("").isEmpty() && !c.path("readonly").asBoolean(false) && !c.path("disabled").asBoolean(false)) {
+                keys.add(c.path("key").asText());
+            }
+            collect(c.path("components"), keys);
+        }
     }
 
     static List<BpmnModelInstance> models() throws IOException {
