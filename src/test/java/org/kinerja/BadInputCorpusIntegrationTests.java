@@ -41,6 +41,7 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.shared.Rejection;
 import org.kinerja.support.PostgresApplicationTest;
 import org.kinerja.support.ProcessTestSupport;
+import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -89,7 +90,7 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
     static Stream<Case> cases() {
         return Stream.of(unitImportCases(), employeeImportCases(), ticketImportCases(), templateCases(), ticketApiCases(),
                 reportCases(), organizationApiCases(), notificationCases(), surveyCases(), pageCases(), taskFormCases(),
-                approvalFormCases(), startFormCases()).flatMap(Function.identity());
+                reportFormCases(), approvalFormCases(), startFormCases()).flatMap(Function.identity());
     }
 
     static Case bad(String name, Request request, int status, String fragment) {
@@ -298,10 +299,10 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
                         "Jabatan tidak dikenal"),
                 bad("templat: jabatan angka", templateWith("5", "[" + item() + "]"), 400, "Jabatan tidak dikenal: '5'"),
                 bad("templat: jabatan objek", templateWith("{}", "[" + item() + "]"), 400, "'position' harus berupa teks"),
-                bad("templat: items tidak ada", templateRaw("{\"position\":\"Operator\"}"), 400, "1–10 indikator"),
-                bad("templat: items kosong", templateWith("\"Operator\"", "[]"), 400, "1–10 indikator"),
-                bad("templat: 11 items", templateWith("\"Operator\"", "[" + String.join(",", java.util.Collections.nCopies(11, item())) + "]"),
-                        400, "1–10 indikator"),
+                bad("templat: items tidak ada", templateRaw("{\"position\":\"Operator\"}"), 400, "1–30 indikator"),
+                bad("templat: items kosong", templateWith("\"Operator\"", "[]"), 400, "1–30 indikator"),
+                bad("templat: 31 items", templateWith("\"Operator\"", "[" + String.join(",", java.util.Collections.nCopies(31, item())) + "]"),
+                        400, "Templat harus berisi 1–30 indikator (items), sama seperti SKP."),
                 bad("templat: items [null]", templateWith("\"Operator\"", "[null]"), 400, "Indikator 1: kosong (null)"),
                 bad("templat: items teks", templateWith("\"Operator\"", "\"abc\""), 400, "'items' harus berupa daftar"),
                 bad("templat: items [1]", templateWith("\"Operator\"", "[1]"), 400, "'items[0]' harus berupa objek JSON"),
@@ -512,6 +513,9 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
     static volatile String draftTask;
     static volatile String approveTask;
     static volatile String finishedTask;
+    static volatile String reportTask;
+    /** Reports progress on a plan of two indicators in the cycle of the form cases. */
+    static final String REPORTER = ProcessTestSupport.STAFF_FOUR;
     static volatile String cycleDefinition;
     static volatile int cycleYear;
 
@@ -525,13 +529,6 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
     /** {@code "key":{"value":raw,"type":type}} with optional valueInfo. */
     static String typed(String key, String rawJson, String type, String valueInfoJson) {
         return "\"" + key + "\":{\"value\":" + rawJson + ",\"type\":\"" + type + "\"" + (valueInfoJson == null ? "" : ",\"valueInfo\":" + valueInfoJson) + "}";
-    }
-
-    /** A valid one-indicator SKP with fields replaced by raw JSON values (null removes a field), plus extra entries. */
-    static String plan(Map<String, String> changes, String... extra) {
-        return variables(Map.of("indicatorCount", "1", "rhk1", "\"Terlayaninya pemohon dokumen\"",
-                "iki1Name", "\"Dokumen diterbitkan tepat waktu\"", "iki1Unit", "\"dokumen\"", "iki1Target", "100",
-                "iki1Direction", "\"HIGHER_IS_BETTER\"", "iki1Weight", "100", "iki1Aspect", "\"KUANTITAS\""), changes, extra);
     }
 
     /** Valid fields (sorted by name) with some replaced by raw JSON values (null removes one), plus extra entries. */
@@ -549,17 +546,62 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
         return String.join(",", entries);
     }
 
-    /** Changes that remove one field. */
-    static Map<String, String> removing(String field) {
-        Map<String, String> changes = new LinkedHashMap<>();
-        changes.put(field, null);
-        return changes;
+    /** The SKP's indicator list, as Tasklist sends it: one Json variable holding the JSON text of its rows. */
+    static String list(String... rowsJson) {
+        return typed(SkpRows.LIST, SkpRows.jsonString("[" + String.join(",", rowsJson) + "]"), "Json", "{}");
     }
 
-    static String plan(String field, String rawJson) {
-        Map<String, String> changes = new LinkedHashMap<>();
-        changes.put(field, rawJson);
-        return plan(changes);
+    /** {@code n} copies of a row. */
+    static String[] rows(int n, String rowJson) {
+        return java.util.Collections.nCopies(n, rowJson).toArray(String[]::new);
+    }
+
+    /** A valid indicator row (weight 100), or one with a key replaced by raw JSON (null leaves the key out). */
+    static String row(String key, String rawJson) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("rhk", "\"Terlayaninya pemohon dokumen\"");
+        cells.put("rhkParent", "\"-\"");
+        cells.put("name", "\"Dokumen diterbitkan tepat waktu\"");
+        cells.put("unit", "\"dokumen\"");
+        cells.put("target", "100");
+        cells.put("weight", "100");
+        cells.put("direction", "\"HIGHER_IS_BETTER\"");
+        cells.put("aspect", "\"KUANTITAS\"");
+        cells.put("perspective", "\"\"");
+        if (key != null) {
+            if (rawJson == null) {
+                cells.remove(key);
+            } else {
+                cells.put(key, rawJson);
+            }
+        }
+        return cells.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue()).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    static String row() {
+        return row(null, null);
+    }
+
+    /** A valid one-indicator SKP, plus extra entries. */
+    static String plan(String... extra) {
+        List<String> entries = new ArrayList<>(List.of(list(row())));
+        entries.addAll(List.of(extra));
+        return String.join(",", entries);
+    }
+
+    /** A one-indicator SKP whose row has a key replaced by raw JSON (null leaves it out). */
+    static Request skp(String key, String rawJson) {
+        return draft(list(row(key, rawJson)));
+    }
+
+    /** The rows of the report form: the realisation of indicators by number. */
+    static String realisation(String noJson, String realisationJson) {
+        return "{\"no\":" + noJson + ",\"realisation\":" + realisationJson + "}";
+    }
+
+    /** STAFF_FOUR's progress report (a plan of two indicators) with the given rows and an evidence note. */
+    static Request report(String... rowsJson) {
+        return onTask(() -> reportTask, "submit-form", list(rowsJson) + "," + v("evidenceNote", "\"Rekap berkas\""), REPORTER);
     }
 
     static Request onTask(java.util.function.Supplier<String> task, String verb, String variables, String user) {
@@ -580,92 +622,119 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
         String javaList = "{\"objectTypeName\":\"java.util.ArrayList\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}";
         String jsonList = "{\"objectTypeName\":\"java.util.ArrayList\",\"serializationDataFormat\":\"application/json\"}";
         String notInForm = "bukan bagian dari formulir";
+        String notInList = "bukan bagian dari daftar ini";
+        String list = "Isian '" + SkpRows.LIST + "': ";
         return Stream.of(
-                bad("SKP: supervisorNip disisipkan", draft(plan(Map.of(), v("supervisorNip", "\"" + STAFF + "\""))), 400, "'supervisorNip' " + notInForm),
-                bad("SKP: appraisalId disisipkan", draft(plan(Map.of(), typed("appraisalId", "1", "Long", null))), 400, "'appraisalId' " + notInForm),
-                bad("SKP: peerNips kosong disisipkan", draft(plan(Map.of(), typed("peerNips", "\"[]\"", "Json", null))), 400, "'peerNips' " + notInForm),
-                bad("SKP: peerCount nol disisipkan", draft(plan(Map.of(), v("peerCount", "0"))), 400, "'peerCount' " + notInForm),
-                bad("SKP: targetsApproved disisipkan", draft(plan(Map.of(), v("targetsApproved", "true"))), 400, "'targetsApproved' " + notInForm),
-                bad("SKP: employeeNip disisipkan", draft(plan(Map.of(), v("employeeNip", "\"" + SUPERVISOR + "\""))), 400, "'employeeNip' " + notInForm),
-                bad("SKP: cycleId disisipkan", draft(plan(Map.of(), v("cycleId", "1"))), 400, "'cycleId' " + notInForm),
-                bad("SKP: loopCounter disisipkan", draft(plan(Map.of(), v("loopCounter", "0"))), 400, "'loopCounter' " + notInForm),
+                bad("SKP: supervisorNip disisipkan", draft(plan(v("supervisorNip", "\"" + STAFF + "\""))), 400, "'supervisorNip' " + notInForm),
+                bad("SKP: appraisalId disisipkan", draft(plan(typed("appraisalId", "1", "Long", null))), 400, "'appraisalId' " + notInForm),
+                bad("SKP: peerNips kosong disisipkan", draft(plan(typed("peerNips", "\"[]\"", "Json", null))), 400, "'peerNips' " + notInForm),
+                bad("SKP: peerCount nol disisipkan", draft(plan(v("peerCount", "0"))), 400, "'peerCount' " + notInForm),
+                bad("SKP: targetsApproved disisipkan", draft(plan(v("targetsApproved", "true"))), 400, "'targetsApproved' " + notInForm),
+                bad("SKP: employeeNip disisipkan", draft(plan(v("employeeNip", "\"" + SUPERVISOR + "\""))), 400, "'employeeNip' " + notInForm),
+                bad("SKP: cycleId disisipkan", draft(plan(v("cycleId", "1"))), 400, "'cycleId' " + notInForm),
+                bad("SKP: loopCounter disisipkan", draft(plan(v("loopCounter", "0"))), 400, "'loopCounter' " + notInForm),
                 bad("SKP: hanya supervisorNip", draft(v("supervisorNip", "\"" + STAFF + "\"")), 400, "'supervisorNip' " + notInForm),
-                bad("SKP: kunci asing", draft(plan(Map.of(), v("catatanRahasia", "\"x\""))), 400, "'catatanRahasia' " + notInForm),
-                bad("SKP: kunci __proto__", draft(plan(Map.of(), v("__proto__", "\"x\""))), 400, "'__proto__' " + notInForm),
-                bad("SKP: kunci 300 karakter", draft(plan(Map.of(), v("k".repeat(300), "1"))), 400, notInForm),
-                bad("SKP: beberapa kunci asing", draft(plan(Map.of(), v("supervisorNip", "\"x\""), v("appraisalId", "2"))), 400, "Isian-isian"),
+                bad("SKP: kunci asing", draft(plan(v("catatanRahasia", "\"x\""))), 400, "'catatanRahasia' " + notInForm),
+                bad("SKP: kunci __proto__", draft(plan(v("__proto__", "\"x\""))), 400, "'__proto__' " + notInForm),
+                bad("SKP: kunci 300 karakter", draft(plan(v("k".repeat(300), "1"))), 400, notInForm),
+                bad("SKP: beberapa kunci asing", draft(plan(v("supervisorNip", "\"x\""), v("appraisalId", "2"))), 400, "Isian-isian"),
+                bad("SKP: isian lama rhk1 (slot)", draft(plan(v("rhk1", "\"RHK\""))), 400, "'rhk1' " + notInForm),
+                bad("SKP: isian lama indicatorCount (slot)", draft(v("indicatorCount", "1")), 400, "'indicatorCount' " + notInForm),
                 bad("SKP: complete dengan supervisorNip", onTask(() -> draftTask, "complete", v("supervisorNip", "\"" + STAFF + "\""), STAFF), 400,
                         "'supervisorNip' " + notInForm),
-                bad("SKP: complete dengan appraisalId", onTask(() -> draftTask, "complete", plan(Map.of(), v("appraisalId", "3")), STAFF), 400,
+                bad("SKP: complete dengan appraisalId", onTask(() -> draftTask, "complete", plan(v("appraisalId", "3")), STAFF), 400,
                         "'appraisalId' " + notInForm),
                 bad("SKP: resolve dengan supervisorNip", onTask(() -> draftTask, "resolve", v("supervisorNip", "\"" + STAFF + "\""), STAFF), 400,
                         "'supervisorNip' " + notInForm),
-                bad("SKP: complete bobot 90", onTask(() -> draftTask, "complete", plan("iki1Weight", "90"), STAFF), 400, "Jumlah bobot harus 100, sekarang 90"),
-                bad("SKP: RHK objek Java terserialisasi", draft(plan(removing("rhk1"), typed("rhk1", "\"rO0ABXNyABNqYXZh\"", "Object", javaList))),
-                        400, "Isian 'rhk1': jenis nilai 'object' tidak diterima"),
-                bad("SKP: RHK objek JSON", draft(plan(removing("rhk1"), typed("rhk1", "\"[1,2]\"", "Object", jsonList))), 400, "tidak diterima"),
-                bad("SKP: RHK Bytes", draft(plan(removing("rhk1"), typed("rhk1", "\"AAEC\"", "Bytes", null))), 400, "tidak diterima"),
-                bad("SKP: RHK Date", draft(plan(removing("rhk1"), typed("rhk1", "\"2026-01-01T00:00:00.000+0700\"", "Date", null))), 400, "tidak diterima"),
-                bad("SKP: RHK Json", draft(plan(removing("rhk1"), typed("rhk1", "\"{\\\"a\\\":1}\"", "Json", null))), 400, "tidak diterima"),
-                bad("SKP: RHK Json rusak", draft(plan(removing("rhk1"), typed("rhk1", "\"{rusak\"", "Json", null))), 400, "tidak diterima"),
-                bad("SKP: RHK File", draft(plan(removing("rhk1"), typed("rhk1", "\"AAEC\"", "File", "{\"filename\":\"a.bin\"}"))), 400, "tidak diterima"),
-                bad("SKP: Integer berisi huruf", draft(plan(removing("indicatorCount"), typed("indicatorCount", "\"satu\"", "Integer", null))),
-                        400, "Permintaan tidak sah"),
-                bad("SKP: jenis nilai tidak dikenal", draft(plan(removing("rhk1"), typed("rhk1", "\"x\"", "Rahasia", null))), 400, "Permintaan tidak sah"),
+                bad("SKP: complete bobot 90", onTask(() -> draftTask, "complete", list(row("weight", "90")), STAFF), 400,
+                        "Jumlah bobot harus 100, sekarang 90"),
+                // the list itself as something else than rows
+                bad("SKP: daftar objek Java terserialisasi", draft(typed(SkpRows.LIST, "\"rO0ABXNyABNqYXZh\"", "Object", javaList)), 400,
+                        list + "jenis nilai 'object' tidak diterima"),
+                bad("SKP: daftar objek JSON", draft(typed(SkpRows.LIST, "\"[1,2]\"", "Object", jsonList)), 400, "tidak diterima"),
+                bad("SKP: daftar Bytes", draft(typed(SkpRows.LIST, "\"AAEC\"", "Bytes", null)), 400, "tidak diterima"),
+                bad("SKP: daftar Date", draft(typed(SkpRows.LIST, "\"2026-01-01T00:00:00.000+0700\"", "Date", null)), 400, "tidak diterima"),
+                bad("SKP: daftar File", draft(typed(SkpRows.LIST, "\"AAEC\"", "File", "{\"filename\":\"a.bin\"}")), 400, "tidak diterima"),
+                bad("SKP: daftar Json berupa objek", draft(typed(SkpRows.LIST, "\"{\\\"a\\\":1}\"", "Json", null)), 400,
+                        list + "harus berupa daftar baris"),
+                bad("SKP: daftar Json rusak", draft(typed(SkpRows.LIST, "\"[{rusak\"", "Json", null)), 400, list + "bukan daftar baris JSON yang sah"),
+                bad("SKP: daftar Json kosong", draft(typed(SkpRows.LIST, "\"\"", "Json", null)), 400, list + "harus berupa daftar baris"),
+                bad("SKP: daftar berupa angka", draft(v(SkpRows.LIST, "5")), 400, list + "nilai jenis Integer tidak diterima"),
+                bad("SKP: daftar berupa teks biasa", draft(v(SkpRows.LIST, "\"RHK pertama\"")), 400, list + "bukan daftar baris JSON yang sah"),
+                bad("SKP: daftar Integer berisi huruf", draft(typed(SkpRows.LIST, "\"satu\"", "Integer", null)), 400, "Permintaan tidak sah"),
+                bad("SKP: jenis nilai tidak dikenal", draft(typed(SkpRows.LIST, "\"[]\"", "Rahasia", null)), 400, "Permintaan tidak sah"),
                 bad("SKP: JSON rusak", draftRaw("{\"variables\":{"), 400, "Isi permintaan tidak dapat dibaca"),
                 bad("SKP: variables berupa daftar", draftRaw("{\"variables\":[1,2]}"), 400, "Isi permintaan tidak dapat dibaca"),
-                bad("SKP: jumlah indikator 0", draft(plan("indicatorCount", "0")), 400, "Jumlah indikator tidak boleh kurang dari 1"),
-                bad("SKP: jumlah indikator -1", draft(plan("indicatorCount", "-1")), 400, "Jumlah indikator tidak boleh kurang dari 1"),
-                bad("SKP: jumlah indikator 11", draft(plan("indicatorCount", "11")), 400, "Jumlah indikator tidak boleh lebih dari 10"),
-                bad("SKP: jumlah indikator 1,5", draft(plan("indicatorCount", "1.5")), 400, "Jumlah indikator harus bilangan bulat"),
-                bad("SKP: jumlah indikator huruf", draft(plan("indicatorCount", "\"satu\"")), 400, "Jumlah indikator harus berupa angka"),
-                bad("SKP: jumlah indikator kosong", draft(plan("indicatorCount", "\"\"")), 400, "Jumlah indikator wajib diisi"),
-                bad("SKP: jumlah indikator null", draft(plan("indicatorCount", "null")), 400, "Jumlah indikator wajib diisi"),
-                bad("SKP: target 0", draft(plan("iki1Target", "0")), 400, "Target harus lebih dari 0"),
-                bad("SKP: target negatif", draft(plan("iki1Target", "-1")), 400, "Target harus lebih dari 0"),
-                bad("SKP: target 1e308", draft(plan("iki1Target", "1e308")), 400, "Target tidak boleh lebih dari 9999999999"),
-                bad("SKP: target 1e10", draft(plan("iki1Target", "10000000000")), 400, "Target tidak boleh lebih dari 9999999999"),
-                bad("SKP: target teks 1e999999999", draft(plan("iki1Target", "\"1e999999999\"")), 400, "Target tidak boleh lebih dari"),
-                bad("SKP: target teks NaN", draft(plan("iki1Target", "\"NaN\"")), 400, "Target harus berupa angka"),
-                bad("SKP: target teks Infinity", draft(plan("iki1Target", "\"Infinity\"")), 400, "Target harus berupa angka"),
-                bad("SKP: target teks -Infinity", draft(plan("iki1Target", "\"-Infinity\"")), 400, "Target harus berupa angka"),
-                bad("SKP: target 0,00001", draft(plan("iki1Target", "0.00001")), 400, "Target paling banyak 4 angka di belakang koma"),
-                bad("SKP: target teks 1e-999999999", draft(plan("iki1Target", "\"1e-999999999\"")), 400, "paling banyak 4 angka di belakang koma"),
-                bad("SKP: target 1e-30", draft(plan("iki1Target", "1e-30")), 400, "paling banyak 4 angka di belakang koma"),
-                bad("SKP: target huruf", draft(plan("iki1Target", "\"seratus\"")), 400, "Target harus berupa angka"),
-                bad("SKP: target 50 digit", draft(plan("iki1Target", "\"" + "9".repeat(50) + "\"")), 400, "Target harus berupa angka"),
-                bad("SKP: target kosong", draft(plan("iki1Target", null)), 400, "Target wajib diisi"),
-                bad("SKP: bobot 90", draft(plan("iki1Weight", "90")), 400, "Jumlah bobot harus 100, sekarang 90"),
-                bad("SKP: bobot 0", draft(plan("iki1Weight", "0")), 400, "Bobot harus lebih dari 0"),
-                bad("SKP: bobot negatif", draft(plan("iki1Weight", "-100")), 400, "Bobot harus lebih dari 0"),
-                bad("SKP: bobot 100,001", draft(plan("iki1Weight", "100.001")), 400, "Bobot tidak boleh lebih dari 100"),
-                bad("SKP: bobot 99,999", draft(plan("iki1Weight", "99.999")), 400, "Bobot paling banyak 2 angka di belakang koma"),
-                bad("SKP: bobot 1e308", draft(plan("iki1Weight", "1e308")), 400, "Bobot tidak boleh lebih dari 100"),
-                bad("SKP: arah tidak dikenal", draft(plan("iki1Direction", "\"NAIK\"")), 400, "Arah wajib dipilih (nilai 'NAIK' tidak dikenal)"),
-                bad("SKP: arah kosong", draft(plan("iki1Direction", "\"\"")), 400, "Arah wajib dipilih"),
-                bad("SKP: aspek tidak dikenal", draft(plan("iki1Aspect", "\"MUTU\"")), 400, "Aspek wajib dipilih (nilai 'MUTU' tidak dikenal)"),
-                bad("SKP: RHK kosong", draft(plan("rhk1", "\"\"")), 400, "Rencana hasil kerja (RHK) wajib diisi"),
-                bad("SKP: RHK hanya spasi", draft(plan("rhk1", "\"   \"")), 400, "Rencana hasil kerja (RHK) wajib diisi"),
-                bad("SKP: RHK hanya zero-width", draft(plan("rhk1", ZWSP_JSON)), 400, "Rencana hasil kerja (RHK) wajib diisi"),
-                bad("SKP: RHK 301 karakter", draft(plan("rhk1", "\"" + "R".repeat(301) + "\"")), 400, "terlalu panjang (paling banyak 300 karakter)"),
-                bad("SKP: RHK dengan NUL", draft(plan("rhk1", "\"RHK\\u0000X\"")), 400, "karakter kendali"),
-                bad("SKP: RHK dengan ESC", draft(plan("rhk1", "\"RHK\\u001B[31m\"")), 400, "karakter kendali"),
-                bad("SKP: RHK 20.001 karakter", draft(plan("rhk1", "\"" + "R".repeat(20_001) + "\"")), 400, "terlalu panjang"),
-                bad("SKP: nama indikator kosong", draft(plan("iki1Name", "\"\"")), 400, "Nama indikator wajib diisi"),
-                bad("SKP: nama indikator dengan bel", draft(plan("iki1Name", "\"Dokumen\\u0007\"")), 400, "karakter kendali"),
-                bad("SKP: satuan 61 karakter", draft(plan("iki1Unit", "\"" + "s".repeat(61) + "\"")), 400, "Satuan terlalu panjang (paling banyak 60 karakter)"),
-                bad("SKP: perspektif 101 karakter", draft(plan("iki1Perspective", "\"" + "p".repeat(101) + "\"")), 400,
+                // how many rows
+                bad("SKP: tanpa daftar", draft(""), 400, "Daftar indikator wajib diisi"),
+                bad("SKP: daftar null", draft(v(SkpRows.LIST, "null")), 400, "Daftar indikator wajib diisi"),
+                bad("SKP: 0 baris", draft(list()), 400, "SKP harus berisi 1–30 indikator, sekarang 0."),
+                bad("SKP: 31 baris", draft(list(rows(31, row("weight", "3")))), 400, "SKP harus berisi 1–30 indikator, sekarang 31."),
+                bad("SKP: 101 baris", draft(list(rows(101, row()))), 400, list + "terlalu banyak baris (paling banyak 100)"),
+                bad("SKP: baris berupa teks", draft(list("\"RHK\"")), 400, list + "baris 1: harus berupa objek"),
+                bad("SKP: baris berupa larik", draft(list(row(), "[1,2]")), 400, list + "baris 2: harus berupa objek"),
+                // the keys of a row
+                bad("SKP: baris dengan kunci asing", draft(list(row("bobotRahasia", "5"))), 400, list + "baris 1: isian 'bobotRahasia' " + notInList),
+                bad("SKP: baris dengan kunci laporan (no)", draft(list(row("no", "1"))), 400, "isian 'no' " + notInList),
+                bad("SKP: baris dengan supervisorNip", draft(list(row(), row("supervisorNip", "\"" + SUPERVISOR + "\""))), 400,
+                        list + "baris 2: isian 'supervisorNip' " + notInList),
+                bad("SKP: baris dengan kunci ganda", draft(list("{\"rhk\":\"A\",\"rhk\":\"B\"}")), 400, list + "bukan daftar baris JSON yang sah"),
+                bad("SKP: baris tanpa satuan", skp("unit", null), 400, "Indikator 1: Satuan wajib diisi."),
+                bad("SKP: baris tanpa RHK", skp("rhk", null), 400, "Indikator 1: Rencana hasil kerja (RHK) wajib diisi."),
+                bad("SKP: baris tanpa arah", skp("direction", null), 400, "Indikator 1: Arah wajib dipilih."),
+                bad("SKP: baris kosong", draft(list("{}")), 400, "Indikator 1: Rencana hasil kerja (RHK) wajib diisi."),
+                bad("SKP: RHK berupa objek", skp("rhk", "{\"a\":1}"), 400, list + "baris 1: isian 'rhk' harus berupa teks"),
+                bad("SKP: target berupa larik", skp("target", "[100]"), 400, list + "baris 1: isian 'target' harus berupa angka"),
+                // the values of a row
+                bad("SKP: target 0", skp("target", "0"), 400, "Indikator 1: Target harus lebih dari 0."),
+                bad("SKP: target negatif", skp("target", "-1"), 400, "Indikator 1: Target harus lebih dari 0"),
+                bad("SKP: target 1e308", skp("target", "1e308"), 400, "Indikator 1: Target tidak boleh lebih dari 9999999999"),
+                bad("SKP: target 1e10", skp("target", "10000000000"), 400, "Target tidak boleh lebih dari 9999999999"),
+                bad("SKP: target angka 1e999999999", skp("target", "1e999999999"), 400, list + "baris-barisnya tidak dapat dibaca"),
+                bad("SKP: target teks 1e999999999", skp("target", "\"1e999999999\""), 400, "Target tidak boleh lebih dari"),
+                bad("SKP: target NaN (bukan JSON)", skp("target", "NaN"), 400, list + "bukan daftar baris JSON yang sah"),
+                bad("SKP: target teks NaN", skp("target", "\"NaN\""), 400, "Indikator 1: Target harus berupa angka"),
+                bad("SKP: target teks Infinity", skp("target", "\"Infinity\""), 400, "Target harus berupa angka"),
+                bad("SKP: target teks -Infinity", skp("target", "\"-Infinity\""), 400, "Target harus berupa angka"),
+                bad("SKP: target 0,00001", skp("target", "0.00001"), 400, "Indikator 1: Target paling banyak 4 angka di belakang koma"),
+                bad("SKP: target teks 1e-999999999", skp("target", "\"1e-999999999\""), 400, "paling banyak 4 angka di belakang koma"),
+                bad("SKP: target 1e-30", skp("target", "1e-30"), 400, "paling banyak 4 angka di belakang koma"),
+                bad("SKP: target huruf", skp("target", "\"seratus\""), 400, "Target harus berupa angka"),
+                bad("SKP: target 50 digit", skp("target", "\"" + "9".repeat(50) + "\""), 400, "Target harus berupa angka"),
+                bad("SKP: target kosong", skp("target", "null"), 400, "Indikator 1: Target wajib diisi"),
+                bad("SKP: target tidak ada", skp("target", null), 400, "Indikator 1: Target wajib diisi"),
+                bad("SKP: bobot 90", skp("weight", "90"), 400, "Jumlah bobot harus 100, sekarang 90"),
+                bad("SKP: bobot 0", skp("weight", "0"), 400, "Indikator 1: Bobot harus lebih dari 0"),
+                bad("SKP: bobot negatif", skp("weight", "-100"), 400, "Bobot harus lebih dari 0"),
+                bad("SKP: bobot 100,001", skp("weight", "100.001"), 400, "Bobot tidak boleh lebih dari 100"),
+                bad("SKP: bobot 99,999", skp("weight", "99.999"), 400, "Bobot paling banyak 2 angka di belakang koma"),
+                bad("SKP: bobot 1e308", skp("weight", "1e308"), 400, "Bobot tidak boleh lebih dari 100"),
+                bad("SKP: arah tidak dikenal", skp("direction", "\"NAIK\""), 400, "Indikator 1: Arah wajib dipilih (nilai 'NAIK' tidak dikenal)"),
+                bad("SKP: arah kosong", skp("direction", "\"\""), 400, "Arah wajib dipilih"),
+                bad("SKP: aspek tidak dikenal", skp("aspect", "\"MUTU\""), 400, "Indikator 1: Aspek wajib dipilih (nilai 'MUTU' tidak dikenal)"),
+                bad("SKP: RHK kosong", skp("rhk", "\"\""), 400, "Rencana hasil kerja (RHK) wajib diisi"),
+                bad("SKP: RHK hanya spasi", skp("rhk", "\"   \""), 400, "Rencana hasil kerja (RHK) wajib diisi"),
+                bad("SKP: RHK hanya zero-width", skp("rhk", ZWSP_JSON), 400, "Rencana hasil kerja (RHK) wajib diisi"),
+                bad("SKP: RHK 301 karakter", skp("rhk", "\"" + "R".repeat(301) + "\""), 400, "terlalu panjang (paling banyak 300 karakter)"),
+                bad("SKP: RHK dengan NUL", skp("rhk", "\"RHK\\u0000X\""), 400, "karakter kendali"),
+                bad("SKP: RHK dengan ESC", skp("rhk", "\"RHK\\u001B[31m\""), 400, "karakter kendali"),
+                bad("SKP: RHK 20.001 karakter", skp("rhk", "\"" + "R".repeat(20_001) + "\""), 400, "terlalu panjang"),
+                bad("SKP: nama indikator kosong", skp("name", "\"\""), 400, "Indikator 1: Nama indikator wajib diisi"),
+                bad("SKP: nama indikator dengan bel", skp("name", "\"Dokumen\\u0007\""), 400, "karakter kendali"),
+                bad("SKP: satuan 61 karakter", skp("unit", "\"" + "s".repeat(61) + "\""), 400, "Satuan terlalu panjang (paling banyak 60 karakter)"),
+                bad("SKP: perspektif 101 karakter", skp("perspective", "\"" + "p".repeat(101) + "\""), 400,
                         "Perspektif terlalu panjang (paling banyak 100 karakter)"),
-                bad("SKP: RHK atasan 301 karakter", draft(plan("rhkParent1", "\"" + "a".repeat(301) + "\"")), 400, "RHK atasan terlalu panjang"),
-                bad("SKP: satu RHK dua RHK atasan", draft(plan(Map.of("indicatorCount", "2", "iki1Weight", "50", "rhkParent1", "\"Induk A\""),
-                        v("rhk2", "\"Terlayaninya pemohon dokumen\""), v("rhkParent2", "\"Induk B\""), v("iki2Name", "\"Mutu\""),
-                        v("iki2Unit", "\"%\""), v("iki2Target", "90"), v("iki2Direction", "\"HIGHER_IS_BETTER\""), v("iki2Weight", "50"),
-                        v("iki2Aspect", "\"KUALITAS\""))), 400, "sudah dikaitkan dengan RHK atasan lain"),
-                bad("SKP: indikator kedua tidak lengkap", draft(plan(Map.of("indicatorCount", "2", "iki1Weight", "50"))), 400,
+                bad("SKP: RHK atasan 301 karakter", skp("rhkParent", "\"" + "a".repeat(301) + "\""), 400, "RHK atasan terlalu panjang"),
+                bad("SKP: satu RHK dua RHK atasan", draft(list(row("weight", "50").replace("\"-\"", "\"Induk A\""),
+                        row("weight", "50").replace("\"-\"", "\"Induk B\""))), 400, "Indikator 2: RHK 'Terlayaninya pemohon dokumen' sudah dikaitkan"),
+                bad("SKP: indikator kedua tidak lengkap", draft(list(row("weight", "50"), "{\"weight\":50}")), 400,
                         "Indikator 2: Rencana hasil kerja (RHK) wajib diisi"),
-                bad("SKP: oleh pegawai lain", onTask(() -> draftTask, "submit-form", plan(Map.of()), ProcessTestSupport.STAFF_TWO), 403,
+                bad("SKP: masalah di beberapa baris", draft(list(row("target", "0"), row("weight", "0"), row("unit", "\"\""))), 400,
+                        "Indikator 1: Target harus lebih dari 0. Indikator 2: Bobot harus lebih dari 0. Indikator 3: Satuan wajib diisi."),
+                // who may submit
+                bad("SKP: oleh pegawai lain", onTask(() -> draftTask, "submit-form", plan(), ProcessTestSupport.STAFF_TWO), 403,
                         "dipegang orang lain"),
-                bad("SKP: oleh atasan", onTask(() -> draftTask, "submit-form", plan(Map.of()), SUPERVISOR), 403, "dipegang orang lain"),
+                bad("SKP: oleh atasan", onTask(() -> draftTask, "submit-form", plan(), SUPERVISOR), 403, "dipegang orang lain"),
                 bad("SKP: tanpa login", doors -> doors.send("POST", "/engine-rest/task/" + draftTask + "/submit-form", "application/json",
                         utf8("{\"variables\":{}}"), null, "application/json"), 401, "Silakan masuk"),
                 bad("tugas: tidak dikenal (submit-form)", onTask(() -> "00000000-0000-0000-0000-000000000000", "submit-form", "", STAFF), 404,
@@ -673,8 +742,49 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
                 bad("tugas: tidak dikenal (complete)", onTask(() -> "tidak-ada", "complete", "", STAFF), 404, "Tugas tidak ditemukan"),
                 bad("tugas: tidak dikenal (claim)", doors -> doors.send("POST", "/engine-rest/task/tidak-ada/claim", "application/json",
                         utf8("{\"userId\":\"" + STAFF + "\"}"), STAFF, "application/json"), 404, "Tugas tidak ditemukan"),
-                bad("tugas: sudah selesai (submit-form)", onTask(() -> finishedTask, "submit-form", plan(Map.of()), STAFF), 409, "sudah selesai"),
+                bad("tugas: sudah selesai (submit-form)", onTask(() -> finishedTask, "submit-form", plan(), STAFF), 409, "sudah selesai"),
                 bad("tugas: sudah selesai (complete)", onTask(() -> finishedTask, "complete", "", STAFF), 409, "sudah selesai"));
+    }
+
+    /** The progress report of a plan of two indicators: one row per indicator, matched by its number. */
+    static Stream<Case> reportFormCases() {
+        String one = realisation("1", "30");
+        String two = realisation("2", "6");
+        String list = "Isian '" + SkpRows.LIST + "': ";
+        return Stream.of(
+                bad("laporan: baris ganda", report(one, realisation("1", "31")), 400,
+                        "Baris 2: indikator 1 (Jumlah berkas diproses) sudah dilaporkan pada baris sebelumnya."),
+                bad("laporan: indikator yang tidak ada", report(one, two, realisation("3", "5")), 400,
+                        "Baris 3: indikator 3 tidak ada dalam SKP ini (SKP berisi indikator 1–2)."),
+                bad("laporan: indikator 0", report(realisation("0", "5"), one, two), 400, "Baris 1: Nomor indikator tidak boleh kurang dari 1."),
+                bad("laporan: indikator kedua tidak ada barisnya", report(one), 400,
+                        "Realisasi indikator 2 (Rata-rata waktu penyelesaian) wajib diisi: daftar tidak memuat baris untuk indikator ini."),
+                bad("laporan: 0 baris", report(), 400, "Realisasi indikator 1 (Jumlah berkas diproses) wajib diisi"),
+                bad("laporan: 31 baris", report(rows(31, one)), 400, "Daftar realisasi paling banyak 30 baris, sekarang 31"),
+                bad("laporan: tanpa daftar", onTask(() -> reportTask, "submit-form", v("evidenceNote", "\"Rekap\""), REPORTER), 400,
+                        "Daftar realisasi wajib diisi."),
+                bad("laporan: baris tanpa nomor", report("{\"realisation\":30}", two), 400, "Baris 1: Nomor indikator wajib diisi."),
+                bad("laporan: nomor huruf", report(realisation("\"satu\"", "30"), two), 400, "Baris 1: Nomor indikator harus berupa angka"),
+                bad("laporan: nomor 1,5", report(realisation("1.5", "30"), two), 400, "Baris 1: Nomor indikator harus bilangan bulat"),
+                bad("laporan: realisasi negatif", report(realisation("1", "-1"), two), 400,
+                        "Realisasi indikator 1 (Jumlah berkas diproses) tidak boleh kurang dari 0."),
+                bad("laporan: realisasi 0,00001", report(one, realisation("2", "0.00001")), 400,
+                        "Realisasi indikator 2 (Rata-rata waktu penyelesaian) paling banyak 4 angka di belakang koma."),
+                bad("laporan: realisasi 1e308", report(realisation("1", "1e308"), two), 400, "tidak boleh lebih dari 9999999999"),
+                bad("laporan: realisasi teks NaN", report(realisation("1", "\"NaN\""), two), 400, "Realisasi indikator 1 (Jumlah berkas diproses) harus berupa angka"),
+                bad("laporan: realisasi kosong", report(realisation("1", "null"), two), 400, "Realisasi indikator 1 (Jumlah berkas diproses) wajib diisi."),
+                bad("laporan: baris dengan nama indikator", report("{\"no\":1,\"name\":\"Indikator lain\",\"realisation\":30}", two), 400,
+                        list + "baris 1: isian 'name' bukan bagian dari daftar ini"),
+                bad("laporan: baris dengan target", report(one, "{\"no\":2,\"target\":1,\"realisation\":6}"), 400,
+                        list + "baris 2: isian 'target' bukan bagian dari daftar ini"),
+                bad("laporan: tanpa bukti dukung", onTask(() -> reportTask, "submit-form", list(one, two), REPORTER), 400,
+                        "Bukti dukung wajib diisi"),
+                bad("laporan: tautan bukan http", onTask(() -> reportTask, "submit-form", list(one, two) + "," + v("evidenceLink",
+                        "\"javascript:alert(1)\""), REPORTER), 400, "Tautan bukti dukung harus diawali http:// atau https://"),
+                bad("laporan: oleh pegawai lain", onTask(() -> reportTask, "submit-form", list(one, two) + "," + v("evidenceNote", "\"Rekap\""),
+                        STAFF), 403, "dipegang orang lain"),
+                bad("laporan: oleh atasan", onTask(() -> reportTask, "submit-form", list(one, two) + "," + v("evidenceNote", "\"Rekap\""),
+                        SUPERVISOR), 403, "dipegang orang lain"));
     }
 
     static Stream<Case> approvalFormCases() {
@@ -829,21 +939,29 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
         assertThat(cases().count()).as("size of the corpus").isGreaterThanOrEqualTo(300);
     }
 
-    /** One cycle for SEK-A1: STAFF's SKP draft open, STAFF_TWO's approval waiting at SUPERVISOR, STAFF_THREE's draft done. */
+    /**
+     * One cycle for SEK-A1: STAFF's SKP draft open, STAFF_TWO's approval waiting at SUPERVISOR, STAFF_THREE's draft done,
+     * REPORTER's first progress report open on a plan of two indicators.
+     */
     private void formTasks(ProcessTestSupport support) {
         cycleYear = ProcessTestSupport.nextYear();
         var cycle = support.startCycle("SEK-A1", cycleYear, "QUARTERLY");
         support.executeAsyncJobs();
         cycleDefinition = cycle.getProcessDefinitionId();
         draftTask = support.task(support.appraisalOf(cycle, STAFF), "Task_DraftTargets").getId();
-        Map<String, Object> plan = Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon", "iki1Name", "Berkas diproses",
-                "iki1Unit", "berkas", "iki1Target", 100, "iki1Direction", "HIGHER_IS_BETTER", "iki1Weight", 100, "iki1Aspect", "KUANTITAS");
+        Map<String, Object> plan = SkpRows.oneIndicator().form();
         var two = support.appraisalOf(cycle, ProcessTestSupport.STAFF_TWO);
         support.submit(support.task(two, "Task_DraftTargets"), plan);
         approveTask = support.task(two, "Task_ApproveTargets").getId();
         var three = support.appraisalOf(cycle, ProcessTestSupport.STAFF_THREE);
         finishedTask = support.task(three, "Task_DraftTargets").getId();
         support.submit(support.task(three, "Task_DraftTargets"), plan);
+        var four = support.appraisalOf(cycle, REPORTER);
+        support.submit(support.task(four, "Task_DraftTargets"), SkpRows.plan()
+                .indicator("Terlayaninya pemohon", "Jumlah berkas diproses", "berkas", 100, "HIGHER_IS_BETTER", 60, "KUANTITAS")
+                .indicator("Terlayaninya pemohon", "Rata-rata waktu penyelesaian", "hari", 7, "LOWER_IS_BETTER", 40, "WAKTU").form());
+        support.submit(support.task(four, "Task_ApproveTargets"), Map.of("targetsDecision", "APPROVE"));
+        reportTask = support.task(four, "Task_ReportProgress").getId();
     }
 
     private Map<String, Long> rowCounts() {

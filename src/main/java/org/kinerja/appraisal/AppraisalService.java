@@ -88,7 +88,7 @@ class AppraisalService {
                 cycle.periodLength().progressPeriods(), cycle.reminderDelay(), cycle.escalationDelay());
     }
 
-    /** Task_DraftTargets: the SKP as drafted; weights totalling 100, one supervisor's RHK per RHK. */
+    /** Task_DraftTargets: the SKP as drafted; 1–30 indicators numbered 1, 2, …, weights totalling 100, one supervisor's RHK per RHK. */
     void saveTargets(long appraisalId, List<IndicatorDraft> drafts, String actor) {
         Appraisal appraisal = appraisal(appraisalId);
         requireEmployee(appraisal, actor);
@@ -96,6 +96,9 @@ class AppraisalService {
             throw Rejection.conflict("SKP ini sudah diajukan atau disetujui dan tidak dapat diubah lagi.");
         }
         List<String> problems = new ArrayList<>();
+        if (drafts.isEmpty() || drafts.size() > IndicatorRow.MAX_INDICATORS) {
+            refuseIf("SKP", List.of("SKP harus berisi 1–" + IndicatorRow.MAX_INDICATORS + " indikator, sekarang " + drafts.size() + "."));
+        }
         BigDecimal total = drafts.stream().map(IndicatorDraft::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(HUNDRED) != 0) {
             problems.add("Jumlah bobot harus 100, sekarang " + total.stripTrailingZeros().toPlainString() + ".");

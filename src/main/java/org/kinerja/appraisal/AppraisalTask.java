@@ -6,7 +6,6 @@ import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_REMINDER_DELAY;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.task.HumanTask;
@@ -73,17 +72,9 @@ abstract class AppraisalTask implements HumanTask {
         return ratings;
     }
 
-    /** The realisation of every indicator of the plan, by its number (slot {@code real<n>} of the form). */
+    /** The realisation of every indicator of the plan, by its number, from the rows of the form's indicator list. */
     Map<Integer, BigDecimal> realisations(TaskScope task, Submission form) {
-        Map<Integer, BigDecimal> result = new LinkedHashMap<>();
-        for (AppraisalService.PlannedIndicator i : appraisals.plan(appraisalId(task))) {
-            BigDecimal value = form.number(FormKeys.realisation(i.seq()), "Realisasi indikator " + i.seq() + " (" + i.name() + ")",
-                    null, BigDecimal.ZERO, new BigDecimal("9999999999"));
-            if (value != null) {
-                result.put(i.seq(), value);
-            }
-        }
-        return result;
+        return IndicatorRow.realisations(form, appraisals.plan(appraisalId(task)));
     }
 
     static Map<String, Object> noFlags() {

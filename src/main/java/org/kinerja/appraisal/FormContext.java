@@ -94,21 +94,14 @@ class FormContext {
 
     private void draft(Map<String, Object> vars, Appraisal appraisal, List<SkpIndicator> plan) {
         vars.put(RETURN_COMMENT, appraisal.getReturnComment());
-        vars.put(INDICATOR_COUNT, Math.max(1, plan.size()));
-        for (SkpIndicator i : plan) {
-            int s = i.getSeq();
-            vars.put(rhk(s), i.getResultTitle());
-            vars.put(rhkParent(s), i.getSupervisorResultTitle() == null ? NO_SUPERVISOR_RESULT : i.getSupervisorResultTitle());
-            vars.put(ikiName(s), i.getName());
-            vars.put(ikiUnit(s), i.getUnit());
-            vars.put(ikiTarget(s), i.getTarget().doubleValue());
-            vars.put(ikiDirection(s), i.getDirection().name());
-            vars.put(ikiWeight(s), i.getWeight().doubleValue());
-            vars.put(ikiAspect(s), i.getAspect().name());
-            vars.put(ikiPerspective(s), i.getPerspective());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        plan.forEach(i -> rows.add(IndicatorRow.draft(i)));
+        if (rows.isEmpty()) {
+            rows.add(IndicatorRow.emptyDraft());
         }
+        vars.put(INDICATORS, table(rows));
         List<Map<String, Object>> options = new ArrayList<>();
-        options.add(Map.of("label", "— Tidak dikaitkan dengan RHK atasan —", "value", NO_SUPERVISOR_RESULT));
+        options.add(Map.of("label", "— Tidak dikaitkan dengan RHK atasan —", "value", IndicatorRow.NO_SUPERVISOR_RESULT));
         if (appraisal.getSupervisorId() != null) {
             appraisalRepository.findByCycleIdAndEmployeeId(appraisal.getCycleId(), appraisal.getSupervisorId()).ifPresent(sup -> {
                 Set<String> titles = new LinkedHashSet<>();
@@ -122,22 +115,20 @@ class FormContext {
         vars.put(SUPERVISOR_RESULT_OPTIONS, table(options));
     }
 
+    /** The targets, the earlier periods, and one row per indicator prefilled with the latest earlier realisation. */
     private void progressContext(Map<String, Object> vars, long appraisalId, List<SkpIndicator> plan, CycleSettings cycle, int period) {
-        vars.put(INDICATOR_COUNT, plan.size());
         vars.put(TARGETS_TABLE, table(targetRows(plan, false)));
         vars.put(HISTORY_TABLE, table(historyRows(appraisalId, plan, cycle, period)));
         ProgressReport previous = reports.findByAppraisalIdOrderByPeriodNo(appraisalId).stream()
                 .filter(r -> r.getPeriodNo() < period).reduce((a, b) -> b).orElse(null);
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (SkpIndicator i : plan) {
-            vars.put(ikiLabel(i.getSeq()), "IKI " + i.getSeq() + ": " + i.getName() + " — target " + plain(i.getTarget()) + " "
-                    + i.getUnit() + " (" + i.getDirection().label().toLowerCase() + ")");
-            BigDecimal last = previous == null ? null : previous.getRealisations().get(i.getId());
-            vars.put(realisation(i.getSeq()), last == null ? null : last.doubleValue());
+            rows.add(IndicatorRow.report(i, previous == null ? null : previous.getRealisations().get(i.getId())));
         }
+        vars.put(INDICATORS, table(rows));
     }
 
     private void review(Map<String, Object> vars, Appraisal appraisal, List<SkpIndicator> plan, CycleSettings cycle) {
-        vars.put(INDICATOR_COUNT, plan.size());
         vars.put(TARGETS_TABLE, table(targetRows(plan, true)));
         vars.put(HISTORY_TABLE, table(historyRows(appraisal.getId(), plan, cycle, Integer.MAX_VALUE)));
         vars.put(WORK_RESULT_SCORE, appraisal.getWorkResultScore() == null ? null : appraisal.getWorkResultScore().toPlainString());

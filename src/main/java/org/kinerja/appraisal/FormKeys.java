@@ -5,12 +5,11 @@ import java.util.List;
 import org.kinerja.scoring.BerakhlakValue;
 
 /**
- * The keys of the fields in {@code forms/*.form}. The forms and this class must agree; {@code FormKeysTests} checks
- * every form against it.
+ * The keys of the fields in {@code forms/*.form}. The forms and this class must agree: {@code HumanTasksTests} checks
+ * every form's inputs against the task classes' {@code fields()}, {@code IndicatorRowTests} the indicator lists' rows
+ * against {@link IndicatorRow}.
  */
 final class FormKeys {
-
-    static final int MAX_INDICATORS = 10;
 
     // context shown in every form
     static final String EMPLOYEE_NAME = "employeeName";
@@ -22,10 +21,10 @@ final class FormKeys {
     static final String HISTORY_TABLE = "historyTable";
     static final String PERIOD_LABEL = "periodLabel";
 
-    // Task_DraftTargets
-    static final String INDICATOR_COUNT = "indicatorCount";
+    // Task_DraftTargets, Task_ReportProgress, Task_SelfAssessment: the indicator list (its rows: IndicatorRow)
+    static final String INDICATORS = IndicatorRow.LIST;
+    /** The options of the RHK-atasan select in every row of the drafting list: the supervisor's RHK. */
     static final String SUPERVISOR_RESULT_OPTIONS = "supervisorResultOptions";
-    static final String NO_SUPERVISOR_RESULT = "-";
     // Task_ApproveTargets
     static final String TARGETS_DECISION = "targetsDecision";
     static final String RETURN_COMMENT = "returnComment";
@@ -50,50 +49,6 @@ final class FormKeys {
     private FormKeys() {
     }
 
-    static String rhk(int slot) {
-        return "rhk" + slot;
-    }
-
-    static String rhkParent(int slot) {
-        return "rhkParent" + slot;
-    }
-
-    static String ikiName(int slot) {
-        return "iki" + slot + "Name";
-    }
-
-    static String ikiUnit(int slot) {
-        return "iki" + slot + "Unit";
-    }
-
-    static String ikiTarget(int slot) {
-        return "iki" + slot + "Target";
-    }
-
-    static String ikiDirection(int slot) {
-        return "iki" + slot + "Direction";
-    }
-
-    static String ikiWeight(int slot) {
-        return "iki" + slot + "Weight";
-    }
-
-    static String ikiAspect(int slot) {
-        return "iki" + slot + "Aspect";
-    }
-
-    static String ikiPerspective(int slot) {
-        return "iki" + slot + "Perspective";
-    }
-
-    static String ikiLabel(int slot) {
-        return "iki" + slot + "Label";
-    }
-
-    static String realisation(int slot) {
-        return "real" + slot;
-    }
-
     /** E.g. {@code ratingBerorientasiPelayanan}. */
     static String rating(BerakhlakValue value) {
         return "rating" + value.label().replace(" ", "");
@@ -108,25 +63,12 @@ final class FormKeys {
     static List<String> inputs(String taskKey) {
         List<String> keys = new ArrayList<>();
         switch (taskKey) {
-            case EmployeeAppraisalProcess.TASK_DRAFT_TARGETS -> {
-                keys.add(INDICATOR_COUNT);
-                for (int i = 1; i <= MAX_INDICATORS; i++) {
-                    keys.addAll(List.of(rhk(i), rhkParent(i), ikiName(i), ikiUnit(i), ikiTarget(i), ikiDirection(i), ikiWeight(i),
-                            ikiAspect(i), ikiPerspective(i)));
-                }
-            }
+            case EmployeeAppraisalProcess.TASK_DRAFT_TARGETS -> keys.add(INDICATORS);
             case EmployeeAppraisalProcess.TASK_APPROVE_TARGETS -> keys.addAll(List.of(TARGETS_DECISION, RETURN_COMMENT));
-            case EmployeeAppraisalProcess.TASK_REPORT_PROGRESS -> {
-                for (int i = 1; i <= MAX_INDICATORS; i++) {
-                    keys.add(realisation(i));
-                }
-                keys.addAll(List.of(EVIDENCE_NOTE, EVIDENCE_LINK));
-            }
+            case EmployeeAppraisalProcess.TASK_REPORT_PROGRESS -> keys.addAll(List.of(INDICATORS, EVIDENCE_NOTE, EVIDENCE_LINK));
             case EmployeeAppraisalProcess.TASK_GIVE_FEEDBACK -> keys.add(FEEDBACK);
             case EmployeeAppraisalProcess.TASK_SELF_ASSESSMENT -> {
-                for (int i = 1; i <= MAX_INDICATORS; i++) {
-                    keys.add(realisation(i));
-                }
+                keys.add(INDICATORS);
                 addRatings(keys);
                 keys.add(REFLECTION);
             }

@@ -46,7 +46,7 @@ public class IndicatorTemplateService {
     /**
      * Saves a new version of a position's template.
      *
-     * @throws Rejection (400) naming every problem: unknown position, 1–10 indicators, texts required and within their
+     * @throws Rejection (400) naming every problem: unknown position, 1–30 indicators (as an SKP), texts required and within their
      *         columns, target &gt; 0 below 10^10 with at most 4 decimals, weights &gt; 0 up to 100 with at most 2
      *         decimals, totalling 100; nothing is stored then
      */
@@ -65,8 +65,8 @@ public class IndicatorTemplateService {
             }
         }
         List<IndicatorTemplate.Item> checked = new ArrayList<>();
-        if (items == null || items.isEmpty() || items.size() > FormKeys.MAX_INDICATORS) {
-            problems.add("Templat harus berisi 1–" + FormKeys.MAX_INDICATORS + " indikator (items).");
+        if (items == null || items.isEmpty() || items.size() > IndicatorRow.MAX_INDICATORS) {
+            problems.add("Templat harus berisi 1–" + IndicatorRow.MAX_INDICATORS + " indikator (items), sama seperti SKP.");
         } else {
             BigDecimal total = BigDecimal.ZERO;
             boolean weightsValid = true;

@@ -27,7 +27,7 @@ class SkpIndicator {
     @Column(name = "appraisal_id", nullable = false)
     private long appraisalId;
 
-    /** Slot number, 1–10, as in the form. */
+    /** The indicator's number in the plan, 1 to {@value IndicatorRow#MAX_INDICATORS}: its row in the form's list. */
     @Column(nullable = false)
     private int seq;
 

@@ -23,6 +23,7 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.shared.Rejection;
 import org.kinerja.support.ProcessTestSupport;
+import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
@@ -37,8 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ActingSupervisorsTests {
 
-    static final Map<String, Object> PLAN = Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon", "iki1Name", "Berkas diproses",
-            "iki1Unit", "berkas", "iki1Target", 100, "iki1Direction", "HIGHER_IS_BETTER", "iki1Weight", 100, "iki1Aspect", "KUANTITAS");
+    static final Map<String, Object> PLAN = SkpRows.oneIndicator().form();
 
     @Autowired
     ProcessEngine engine;

@@ -15,6 +15,7 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.Http;
 import org.kinerja.support.PostgresApplicationTest;
 import org.kinerja.support.ProcessTestSupport;
+import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -71,27 +72,26 @@ class AppraisalRestIntegrationTests extends PostgresApplicationTest {
         var pi = support.appraisalOf(cycle, ProcessTestSupport.STAFF_TWO);
         Task task = support.task(pi, "Task_DraftTargets");
 
-        String plan = """
-                {"variables":{"indicatorCount":{"value":1},"rhk1":{"value":"Terlayaninya pemohon"},
-                "iki1Name":{"value":"Berkas diproses"},"iki1Unit":{"value":"berkas"},"iki1Target":{"value":%s},
-                "iki1Direction":{"value":"HIGHER_IS_BETTER"},"iki1Weight":{"value":%s},"iki1Aspect":{"value":"KUANTITAS"}}}""";
-        HttpResponse<String> refused = http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", plan.formatted(100, 90),
+        // as Tasklist sends it: the indicator list as one Json variable of its rows
+        String refusedPlan = SkpRows.oneIndicator().set(1, "weight", 90).restBody();
+        String plan = SkpRows.oneIndicator().restBody();
+        HttpResponse<String> refused = http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", refusedPlan,
                 ProcessTestSupport.STAFF_TWO, PASSWORD);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("SKP belum dapat dikirim: Jumlah bobot harus 100, sekarang 90.");
         assertThat(support.task(pi, "Task_DraftTargets")).isNotNull();
 
-        HttpResponse<String> otherEmployee = http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", plan.formatted(100, 100),
+        HttpResponse<String> otherEmployee = http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", plan,
                 ProcessTestSupport.STAFF_ONE, PASSWORD);
         assertThat(otherEmployee.statusCode()).isIn(403, 404);
 
-        HttpResponse<String> accepted = http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", plan.formatted(100, 100),
+        HttpResponse<String> accepted = http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", plan,
                 ProcessTestSupport.STAFF_TWO, PASSWORD);
         assertThat(accepted.statusCode()).isEqualTo(204);
         assertThat(support.task(pi, "Task_ApproveTargets").getAssignee()).isEqualTo(ProcessTestSupport.SUPERVISOR);
         // form values were task-local: the process keeps only ids and flags
         assertThat(engine.getRuntimeService().getVariables(pi.getId()).keySet())
-                .doesNotContain("iki1Name", "iki1Weight", "indicatorCount", "employeeName", "targetsTable");
+                .doesNotContain(SkpRows.LIST, "employeeName", "targetsTable", "supervisorResultOptions");
         assertThat(engine.getRuntimeService().getVariables(pi.getId()).keySet()).containsAll(List.of("appraisalId", "employeeNip"));
     }
 

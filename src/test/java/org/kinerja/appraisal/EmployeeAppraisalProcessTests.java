@@ -6,8 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.kinerja.appraisal.EmployeeAppraisalProcess.*;
 import static org.kinerja.support.ProcessTestSupport.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,6 +16,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinerja.feedback.SurveyService;
@@ -26,6 +29,7 @@ import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.scoring.Rating;
 import org.kinerja.support.ProcessTestSupport;
+import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -82,15 +86,14 @@ class EmployeeAppraisalProcessTests {
         assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("peerNips", "supervisorNip")
                 .allSatisfy((name, value) -> assertThat(value).isNotInstanceOf(java.util.Collection.class));
 
-        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators().form());
         Task approve = support.task(pi, TASK_APPROVE_TARGETS);
         assertThat(approve.getAssignee()).isEqualTo(SUPERVISOR);
         support.submit(approve, Map.of("targetsDecision", "APPROVE"));
 
         for (int period = 1; period <= 3; period++) {
             assertThat(pi).isWaitingAt(TASK_REPORT_PROGRESS);
-            support.submit(support.task(pi, TASK_REPORT_PROGRESS), Map.of("real1", 30.0 * period, "real2", 6, "evidenceNote",
-                    "Rekap berkas triwulan " + period));
+            support.submit(support.task(pi, TASK_REPORT_PROGRESS), SkpRows.report("Rekap berkas triwulan " + period, 30.0 * period, 6));
             Task feedback = support.task(pi, TASK_GIVE_FEEDBACK);
             assertThat(feedback.getAssignee()).isEqualTo(SUPERVISOR);
             support.submit(feedback, Map.of("feedback", "Pertahankan, triwulan " + period));
@@ -101,7 +104,8 @@ class EmployeeAppraisalProcessTests {
 
         assertThat(pi).isWaitingAt(TASK_SELF_ASSESSMENT);
         Map<String, Object> self = ratings(3);
-        self.putAll(Map.of("real1", 110, "real2", 5, "reflection", "Target berkas terlampaui."));
+        self.putAll(SkpRows.realisations(110, 5));
+        self.put("reflection", "Target berkas terlampaui.");
         support.submit(support.task(pi, TASK_SELF_ASSESSMENT), self);
         assertThat(pi).isWaitingAt(TASK_PROPOSE_WORK_RATING);
         support.executeAsyncJobs();
@@ -137,7 +141,7 @@ class EmployeeAppraisalProcessTests {
     @Test
     void shouldLoopBackToDraftingWhenTheSupervisorReturnsTheTargets() {
         ProcessInstance pi = appraisalWaitingAtDraft(STAFF_TWO);
-        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators().form());
         assertThatThrownBy(() -> support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "RETURN")))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Catatan pengembalian wajib diisi");
         support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "RETURN",
@@ -146,27 +150,113 @@ class EmployeeAppraisalProcessTests {
         assertThat(pi).isWaitingAt(TASK_DRAFT_TARGETS).hasPassed(GATEWAY_TARGETS_APPROVED);
         Task redraft = support.task(pi, TASK_DRAFT_TARGETS);
         assertThat(engine.getTaskService().getVariableLocal(redraft.getId(), "returnComment")).isEqualTo("Tambahkan indikator kualitas.");
-        assertThat(engine.getTaskService().getVariableLocal(redraft.getId(), "iki2Name")).isEqualTo("Rata-rata waktu penyelesaian");
-        assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("returnComment", "iki1Name", "targetsDecision");
+        // the redraft shows the returned plan as the list's rows, a task-local Json variable
+        assertThat(rowsOf(redraft, engine)).extracting(r -> r.get("name").asText())
+                .containsExactly("Jumlah berkas diproses", "Rata-rata waktu penyelesaian");
+        assertThat(rowsOf(redraft, engine).get(1).get("target").decimalValue()).isEqualByComparingTo("7");
+        assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("returnComment", SkpRows.LIST, "targetsDecision");
     }
 
     @Test
     void shouldRefuseTargetsThatBreakTheRules() {
         ProcessInstance pi = appraisalWaitingAtDraft(STAFF_THREE);
-        Map<String, Object> wrongWeights = twoIndicators();
-        wrongWeights.put("iki2Weight", 30);
+        Map<String, Object> wrongWeights = twoIndicators().set(2, "weight", 30).form();
         assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), wrongWeights))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Jumlah bobot harus 100, sekarang 90");
-        Map<String, Object> zeroTarget = twoIndicators();
-        zeroTarget.put("iki1Target", 0);
+        Map<String, Object> zeroTarget = twoIndicators().set(1, "target", 0).form();
         assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), zeroTarget))
                 .hasMessageContaining("Indikator 1: Target harus lebih dari 0");
-        Map<String, Object> tooMany = twoIndicators();
-        tooMany.put("indicatorCount", 11);
-        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), tooMany))
-                .hasMessageContaining("Jumlah indikator tidak boleh lebih dari 10");
+        Map<String, Object> noUnit = twoIndicators().set(2, "unit", null).form();
+        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), noUnit))
+                .hasMessageContaining("Indikator 2: Satuan wajib diisi.");
+        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), indicators(31).form()))
+                .hasMessageContaining("SKP harus berisi 1–30 indikator, sekarang 31.");
+        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), SkpRows.plan().form()))
+                .hasMessageContaining("SKP harus berisi 1–30 indikator, sekarang 0.");
+        // without a template the form holds one empty row; submitted untouched, it names what the row lacks
+        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), Map.of()))
+                .hasMessageContaining("Indikator 1: Rencana hasil kerja (RHK) wajib diisi.").hasMessageContaining("Indikator 1: Bobot wajib diisi.");
         assertThat(pi).isWaitingAt(TASK_DRAFT_TARGETS);
         assertThat(indicators.findByAppraisalIdOrderBySeq(appraisalId(pi))).isEmpty();
+    }
+
+    @Test
+    void shouldTakeFifteenIndicatorsAndMatchEveryReportRowToItsIndicatorByNumber() {
+        ProcessInstance pi = appraisalWaitingAtDraft(STAFF_TWO);
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), indicators(15).form());
+        long appraisalId = appraisalId(pi);
+        List<SkpIndicator> plan = indicators.findByAppraisalIdOrderBySeq(appraisalId);
+        assertThat(plan).extracting(SkpIndicator::getSeq).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 15).boxed().toList());
+        assertThat(plan.get(14).getName()).isEqualTo("Indikator 15: berkas jenis 15 diproses");
+        assertThat(plan.get(14).getWeight()).isEqualByComparingTo("6.76"); // 100 − 14 × 6.66
+        support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "APPROVE"));
+
+        // the report form lists every indicator: its number, what it measures, and no realisation yet
+        Task first = support.task(pi, TASK_REPORT_PROGRESS);
+        List<JsonNode> shown = rowsOf(first, engine);
+        assertThat(shown).hasSize(15);
+        assertThat(shown.get(3).get("no").asInt()).isEqualTo(4);
+        assertThat(shown.get(3).get("name").asText()).isEqualTo("Indikator 4: berkas jenis 4 diproses");
+        assertThat(shown.get(3).get("target").decimalValue()).isEqualByComparingTo("40");
+        assertThat(shown.get(3).get("unit").asText()).isEqualTo("berkas");
+        assertThat(shown.get(3).get("direction").asText()).isEqualTo("semakin rendah semakin baik");
+        assertThat(shown.get(3).path("realisation").isNumber()).as("no realisation before the first report").isFalse();
+
+        // rows are matched by the indicator's number, not by their order
+        List<Map<String, Object>> reversed = new java.util.ArrayList<>();
+        for (int no = 15; no >= 1; no--) {
+            reversed.add(SkpRows.realisation(no, no + 0.5));
+        }
+        support.submit(first, Map.of(SkpRows.LIST, reversed, "evidenceNote", "Rekap triwulan 1"));
+        Map<Long, BigDecimal> reported = reports.findByAppraisalIdAndPeriodNo(appraisalId, 1).orElseThrow().getRealisations();
+        assertThat(plan).allSatisfy(i -> assertThat(reported.get(i.getId())).as("indicator %d", i.getSeq())
+                .isEqualByComparingTo(BigDecimal.valueOf(i.getSeq() + 0.5)));
+        support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Baik."));
+
+        Task second = support.task(pi, TASK_REPORT_PROGRESS);
+        assertThat(rowsOf(second, engine)).as("prefilled with the previous period's realisation")
+                .allSatisfy(r -> assertThat(r.get("realisation").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(r.get("no").asInt() + 0.5)));
+        List<Map<String, Object>> duplicate = SkpRows.realisationRows(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        duplicate.set(3, SkpRows.realisation(3, 4));
+        assertThatThrownBy(() -> support.submit(second, Map.of(SkpRows.LIST, duplicate, "evidenceNote", "Rekap")))
+                .hasMessageContaining("Baris 4: indikator 3 (Indikator 3: berkas jenis 3 diproses) sudah dilaporkan pada baris sebelumnya.")
+                .hasMessageContaining("Realisasi indikator 4 (Indikator 4: berkas jenis 4 diproses) wajib diisi: daftar tidak memuat baris");
+        List<Map<String, Object>> unknown = SkpRows.realisationRows(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+        assertThatThrownBy(() -> support.submit(second, Map.of(SkpRows.LIST, unknown, "evidenceNote", "Rekap")))
+                .hasMessageContaining("Baris 16: indikator 16 tidak ada dalam SKP ini (SKP berisi indikator 1–15).");
+        List<Map<String, Object>> tooPrecise = SkpRows.realisationRows(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        tooPrecise.set(0, SkpRows.realisation(1, new BigDecimal("0.00001")));
+        tooPrecise.set(1, SkpRows.realisation(2, -1));
+        assertThatThrownBy(() -> support.submit(second, Map.of(SkpRows.LIST, tooPrecise, "evidenceNote", "Rekap")))
+                .hasMessageContaining("Realisasi indikator 1 (Indikator 1: berkas jenis 1 diproses) paling banyak 4 angka di belakang koma.")
+                .hasMessageContaining("Realisasi indikator 2 (Indikator 2: berkas jenis 2 diproses) tidak boleh kurang dari 0.");
+        List<Map<String, Object>> withName = SkpRows.realisationRows(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        withName.get(0).put("name", "Indikator lain");
+        // what a row shows is no field: the engine guard refuses it from the employee, whichever door (here the Java API)
+        engine.getIdentityService().setAuthentication(STAFF_TWO, List.of("pegawai"));
+        try {
+            assertThatThrownBy(() -> support.submit(second, Map.of(SkpRows.LIST, withName, "evidenceNote", "Rekap")))
+                    .hasMessageContaining("Isian 'indicators': baris 1: isian 'name' bukan bagian dari daftar ini.");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(reports.findByAppraisalIdAndPeriodNo(appraisalId, 2)).as("nothing of the refused reports is stored").isEmpty();
+
+        support.submit(second, SkpRows.report("Rekap triwulan 2", 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30));
+        support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Baik."));
+        support.submit(support.task(pi, TASK_REPORT_PROGRESS), SkpRows.report("Rekap triwulan 3", 3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33,
+                36, 39, 42, 45));
+        support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Baik."));
+        Task self = support.task(pi, TASK_SELF_ASSESSMENT);
+        assertThat(rowsOf(self, engine)).extracting(r -> r.get("realisation").intValue())
+                .containsExactly(3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33, 36, 39, 42, 45);
+        Map<String, Object> assessment = ratings(4);
+        assessment.putAll(SkpRows.realisations(10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150));
+        assessment.put("reflection", "Semua indikator tercapai.");
+        support.submit(self, assessment);
+        assertThat(indicators.findByAppraisalIdOrderBySeq(appraisalId)).extracting(SkpIndicator::getFinalRealisation)
+                .usingElementComparator(BigDecimal::compareTo).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 15)
+                        .mapToObj(i -> BigDecimal.valueOf(10L * i)).toList());
     }
 
     @Test
@@ -194,16 +284,17 @@ class EmployeeAppraisalProcessTests {
     void shouldKeepButNotUseFewerThanThreePeersAndHonourASupervisorOverride() {
         ProcessInstance pi = appraisalWaitingAtDraft(STAFF_FIVE, "SEK-A2");
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), VAR_PEER_COUNT)).isEqualTo(1);
-        support.submit(support.task(pi, TASK_DRAFT_TARGETS), Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon",
-                "iki1Name", "Berkas diproses", "iki1Unit", "berkas", "iki1Target", 10, "iki1Direction", "HIGHER_IS_BETTER",
-                "iki1Weight", 100, "iki1Aspect", "KUANTITAS"));
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), SkpRows.oneIndicator().set(1, "target", 10).form());
         support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "APPROVE"));
         for (int period = 1; period <= 3; period++) {
-            support.submit(support.task(pi, TASK_REPORT_PROGRESS), Map.of("real1", 2 * period, "evidenceLink", "https://arsip.example/" + period));
+            Map<String, Object> report = SkpRows.realisations(2 * period);
+            report.put("evidenceLink", "https://arsip.example/" + period);
+            support.submit(support.task(pi, TASK_REPORT_PROGRESS), report);
             support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Percepat penyelesaian berkas."));
         }
         Map<String, Object> self = ratings(5);
-        self.putAll(Map.of("real1", 8, "reflection", "Sebagian berkas tertunda karena gangguan jaringan."));
+        self.putAll(SkpRows.realisations(8));
+        self.put("reflection", "Sebagian berkas tertunda karena gangguan jaringan.");
         support.submit(support.task(pi, TASK_SELF_ASSESSMENT), self);
         support.executeAsyncJobs();
         long appraisalId = appraisalId(pi);
@@ -238,14 +329,15 @@ class EmployeeAppraisalProcessTests {
     @Test
     void shouldMergeAfterThePeerDeadlineWithThePeersWhoAnswered() {
         ProcessInstance pi = appraisalWaitingAtDraft(STAFF_ONE);
-        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators().form());
         support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "APPROVE"));
         for (int period = 1; period <= 3; period++) {
-            support.submit(support.task(pi, TASK_REPORT_PROGRESS), Map.of("real1", 30.0 * period, "real2", 6, "evidenceNote", "Rekap"));
+            support.submit(support.task(pi, TASK_REPORT_PROGRESS), SkpRows.report("Rekap", 30.0 * period, 6));
             support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Baik."));
         }
         Map<String, Object> self = ratings(4);
-        self.putAll(Map.of("real1", 100, "real2", 5, "reflection", "Target tercapai."));
+        self.putAll(SkpRows.realisations(100, 5));
+        self.put("reflection", "Target tercapai.");
         support.submit(support.task(pi, TASK_SELF_ASSESSMENT), self);
         support.executeAsyncJobs();
         List<Task> peers = support.tasks(pi, TASK_RATE_PEER);
@@ -280,7 +372,7 @@ class EmployeeAppraisalProcessTests {
         ProcessInstance cycle = support.startCycle("DINAS", nextYear(), "QUARTERLY");
         support.executeAsyncJobs();
         ProcessInstance pi = support.appraisalOf(cycle, HEAD);
-        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators().form());
         Task approve = support.task(pi, TASK_APPROVE_TARGETS);
         assertThat(approve.getAssignee()).isNull();
         assertThat(engine.getTaskService().createTaskQuery().taskId(approve.getId()).taskCandidateGroup("admin-bkpsdm").count()).isEqualTo(1);
@@ -304,16 +396,15 @@ class EmployeeAppraisalProcessTests {
         ProcessInstance five = support.appraisalOf(cycle, STAFF_FIVE);
         ProcessInstance six = support.appraisalOf(cycle, STAFF_SIX);
         for (ProcessInstance pi : List.of(five, six)) {
-            support.submit(support.task(pi, TASK_DRAFT_TARGETS), Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon",
-                    "iki1Name", "Berkas diproses", "iki1Unit", "berkas", "iki1Target", 100, "iki1Direction", "HIGHER_IS_BETTER",
-                    "iki1Weight", 100, "iki1Aspect", "KUANTITAS"));
+            support.submit(support.task(pi, TASK_DRAFT_TARGETS), SkpRows.oneIndicator().form());
             support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "APPROVE"));
             for (int period = 1; period <= 3; period++) {
-                support.submit(support.task(pi, TASK_REPORT_PROGRESS), Map.of("real1", 25 * period, "evidenceNote", "Rekap"));
+                support.submit(support.task(pi, TASK_REPORT_PROGRESS), SkpRows.report("Rekap", 25 * period));
                 support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Baik."));
             }
             Map<String, Object> self = ratings(4);
-            self.putAll(Map.of("real1", 100, "reflection", "Sesuai target."));
+            self.putAll(SkpRows.realisations(100));
+            self.put("reflection", "Sesuai target.");
             support.submit(support.task(pi, TASK_SELF_ASSESSMENT), self);
         }
         support.executeAsyncJobs();
@@ -358,14 +449,15 @@ class EmployeeAppraisalProcessTests {
     }
 
     private void walkToReviews(ProcessInstance pi) {
-        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators());
+        support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators().form());
         support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "APPROVE"));
         for (int period = 1; period <= 3; period++) {
-            support.submit(support.task(pi, TASK_REPORT_PROGRESS), Map.of("real1", 20, "real2", 7, "evidenceNote", "Rekap"));
+            support.submit(support.task(pi, TASK_REPORT_PROGRESS), SkpRows.report("Rekap", 20, 7));
             support.submit(support.task(pi, TASK_GIVE_FEEDBACK), Map.of("feedback", "Baik."));
         }
         Map<String, Object> self = ratings(3);
-        self.putAll(Map.of("real1", 95, "real2", 7, "reflection", "Sesuai rencana."));
+        self.putAll(SkpRows.realisations(95, 7));
+        self.put("reflection", "Sesuai rencana.");
         support.submit(support.task(pi, TASK_SELF_ASSESSMENT), self);
         support.executeAsyncJobs();
     }
@@ -399,26 +491,38 @@ class EmployeeAppraisalProcessTests {
                 .singleResult().getValue();
     }
 
-    static Map<String, Object> twoIndicators() {
-        Map<String, Object> form = new HashMap<>();
-        form.put("indicatorCount", 2);
-        form.put("rhk1", "Terlayaninya permohonan dokumen kependudukan");
-        form.put("rhkParent1", "-");
-        form.put("iki1Name", "Jumlah berkas diproses");
-        form.put("iki1Unit", "berkas");
-        form.put("iki1Target", 100);
-        form.put("iki1Direction", "HIGHER_IS_BETTER");
-        form.put("iki1Weight", 60);
-        form.put("iki1Aspect", "KUANTITAS");
-        form.put("rhk2", "Terlayaninya permohonan dokumen kependudukan");
-        form.put("rhkParent2", "-");
-        form.put("iki2Name", "Rata-rata waktu penyelesaian");
-        form.put("iki2Unit", "hari");
-        form.put("iki2Target", 7);
-        form.put("iki2Direction", "LOWER_IS_BETTER");
-        form.put("iki2Weight", 40);
-        form.put("iki2Aspect", "WAKTU");
-        return form;
+    /** Two indicators under one RHK: 100 berkas (weight 60) and 7 days, lower is better (weight 40). */
+    static SkpRows.Plan twoIndicators() {
+        return SkpRows.plan()
+                .indicator("Terlayaninya permohonan dokumen kependudukan", "Jumlah berkas diproses", "berkas", 100, "HIGHER_IS_BETTER", 60,
+                        "KUANTITAS")
+                .indicator("Terlayaninya permohonan dokumen kependudukan", "Rata-rata waktu penyelesaian", "hari", 7, "LOWER_IS_BETTER", 40,
+                        "WAKTU");
     }
 
+    /** {@code count} indicators under five RHK, targets 10, 20, …, weights as equal as two decimals allow, totalling 100. */
+    static SkpRows.Plan indicators(int count) {
+        SkpRows.Plan plan = SkpRows.plan();
+        BigDecimal each = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(count), 2, java.math.RoundingMode.DOWN);
+        for (int i = 1; i <= count; i++) {
+            BigDecimal weight = i < count ? each : BigDecimal.valueOf(100).subtract(each.multiply(BigDecimal.valueOf(count - 1)));
+            plan.indicator("RHK " + ((i - 1) % 5 + 1) + ": terlayaninya pemohon dokumen", "Indikator " + i + ": berkas jenis " + i
+                    + " diproses", "berkas", 10 * i, i % 4 == 0 ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER", weight,
+                    i % 3 == 0 ? "KUALITAS" : "KUANTITAS");
+        }
+        return plan;
+    }
+
+    /** The rows of a task's indicator list, read as stored: a task-local Json variable, not deserialised. */
+    static List<JsonNode> rowsOf(Task task, ProcessEngine engine) {
+        TypedValue value = engine.getTaskService().getVariableLocalTyped(task.getId(), SkpRows.LIST, false);
+        assertThat(value.getType().getName()).as("the list is a Json variable").isEqualTo("json");
+        try {
+            List<JsonNode> rows = new java.util.ArrayList<>();
+            new ObjectMapper().readTree(((SerializableValue) value).getValueSerialized()).forEach(rows::add);
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -78,6 +78,25 @@ class IndicatorTemplateApiTests {
                 .andExpect(jsonPath("$[0].items[0].weight").value(60.25));
     }
 
+    @Test
+    void shouldTakeAsManyItemsAsAnSkpHoldsAndNoMore() throws Exception {
+        String[] thirty = new String[IndicatorRow.MAX_INDICATORS];
+        for (int i = 0; i < thirty.length; i++) {
+            thirty[i] = item("name", jsonString("Dokumen jenis " + (i + 1) + " diterbitkan"), "weight", i < 20 ? "3" : "4");
+        }
+        send(body(jsonString(POSITION), thirty))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.items.length()").value(30))
+                .andExpect(jsonPath("$.items[29].name").value("Dokumen jenis 30 diterbitkan"));
+        long before = templates.count();
+        String[] thirtyOne = java.util.Arrays.copyOf(thirty, 31);
+        thirtyOne[30] = item("weight", "1");
+        send(body(jsonString(POSITION), thirtyOne))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Templat ditolak: Templat harus berisi 1–30 indikator (items), sama seperti SKP."));
+        assertThat(templates.count()).isEqualTo(before);
+    }
+
     @ParameterizedTest(name = "target {0}")
     @CsvSource(delimiter = '|', value = {
             "1e308            | target harus kurang dari 10.000.000.000",

@@ -3,6 +3,9 @@ package org.kinerja.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kinerja.appraisal.EmployeeAppraisalProcess.TASK_APPROVE_TARGETS;
 import static org.kinerja.appraisal.EmployeeAppraisalProcess.TASK_DRAFT_TARGETS;
+import static org.kinerja.appraisal.EmployeeAppraisalProcess.TASK_GIVE_FEEDBACK;
+import static org.kinerja.appraisal.EmployeeAppraisalProcess.TASK_REPORT_PROGRESS;
+import static org.kinerja.appraisal.EmployeeAppraisalProcess.TASK_SELF_ASSESSMENT;
 import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_APPRAISAL_ID;
 import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_EMPLOYEE_NIP;
 
@@ -26,7 +29,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -35,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.kinerja.appraisal.IndicatorTemplateService.TemplateItem;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
-import org.kinerja.scoring.Aspect;
 import org.kinerja.support.HeadlessChromium;
 import org.kinerja.support.PostgresApplicationTest;
 import org.kinerja.support.ProcessTestSupport;
@@ -54,12 +55,23 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The real Camunda Tasklist in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): a demo
- * employee logs in through the login form, opens "Susun target SKP" from the "Tugas saya" filter, sees the Camunda
- * Form prefilled from the indicator template of their position, is refused with the server's Indonesian message when
- * the weights do not total 100, fixes the plan and completes {@code Task_DraftTargets}. The outcome is checked
- * through the engine and the {@code skp_indicator} table. On failure, a screenshot and the page source are saved
- * under {@code target/browser/}.
+ * The real Camunda Tasklist in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) with the SKP's
+ * indicator list, a Camunda Forms dynamic list of any length:
+ *
+ * <ol>
+ *   <li>a demo employee logs in through the login form and opens "Susun target SKP" from "Tugas saya": 12 indicators
+ *       prefilled from the indicator template of their position (more than the 10 fixed slots of old);</li>
+ *   <li>adds 3 rows (one more, removed again), links them to the supervisor's RHK with the select inside the row,
+ *       whose options come from the form's root data, and completes with 15 indicators: refused first with the
+ *       server's Indonesian message while the weights total 115, then accepted;</li>
+ *   <li>after the supervisor's approval (through the engine), reports the first period's progress on the 15 indicators
+ *       in Tasklist (held back by form-js while a realisation is empty);</li>
+ *   <li>periods 2 and 3 are reported through the engine; the employee self-assesses in Tasklist, the list prefilled
+ *       with period 3's realisations.</li>
+ * </ol>
+ *
+ * The stored {@code skp_indicator}, {@code progress_realisation} and self-rating rows are checked. On failure, a
+ * screenshot and the page source are saved under {@code target/browser/}.
  */
 class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
 
@@ -71,7 +83,12 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
     static final String EMPLOYEE_NAME = "Muhammad Rizki, S.Kom.";
     static final String POSITION = "Pranata Komputer Ahli Pertama";
     static final String SUPERVISOR = "198001102005011003"; // Zulkifli Hasan, head of DAFDUK
-    static final String UNIT = "DAFDUK-IDK";
+    static final String SUPERVISOR_POSITION = "Kepala Bidang Pelayanan Pendaftaran Penduduk";
+    static final String UNIT = "DAFDUK"; // the bidang: the supervisor is appraised in the same cycle, so his RHK are options
+    static final String NO_PARENT = "— Tidak dikaitkan dengan RHK atasan —";
+    static final int PREFILLED = 12;
+    static final int ADDED = 3;
+    static final int INDICATORS = PREFILLED + ADDED;
     static final Duration STEP = Duration.ofSeconds(20);
 
     /** Selenium warns that it has no CDP bindings for Debian's newer Chromium; the test uses WebDriver only. */
@@ -108,98 +125,246 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
     }
 
     @Test
-    void shouldLetADemoEmployeeCompleteDraftTargetsInTheRealTasklist() throws Exception {
+    void shouldLetADemoEmployeeDraftReportAndAssessFifteenIndicatorsInTheRealTasklist() throws Exception {
         long started = System.nanoTime();
-        List<TemplateItem> template = demoTemplate();
+        String supervisorResult = demoTemplates();
+        List<TemplateItem> template = twelveIndicatorTemplate();
         Task draft = draftTargetsTaskOfTheEmployee();
-        long appraisalId = ((Number) engine.getRuntimeService().getVariable(draft.getProcessInstanceId(), VAR_APPRAISAL_ID)).longValue();
-        assertThat(storedIndicators(appraisalId)).as("SKP prefilled from the template").hasSize(template.size());
-
-        TemplateItem first = template.get(0);
-        BigDecimal wrongWeight = first.weight().subtract(BigDecimal.TEN);
-        BigDecimal newTarget = first.target().add(BigDecimal.valueOf(5));
-        Aspect newAspect = first.aspect() == Aspect.KUALITAS ? Aspect.KUANTITAS : Aspect.KUALITAS;
+        String appraisal = draft.getProcessInstanceId();
+        long appraisalId = ((Number) engine.getRuntimeService().getVariable(appraisal, VAR_APPRAISAL_ID)).longValue();
+        assertThat(storedIndicators(appraisalId)).as("SKP prefilled from the template").hasSize(PREFILLED);
+        List<Added> added = List.of(
+                new Added("Terkelolanya keamanan data kependudukan", "Persentase akun SIAK yang ditinjau hak aksesnya", "persen", "100",
+                        "Semakin tinggi semakin baik", "Kualitas", "Penerima Layanan"),
+                new Added("Terkelolanya keamanan data kependudukan", "Jumlah insiden keamanan data", "insiden", "0.5",
+                        "Semakin rendah semakin baik", "Kualitas", ""),
+                new Added("Terdokumentasinya konfigurasi sistem", "Jumlah dokumen konfigurasi diperbarui", "dokumen", "24.25",
+                        "Semakin tinggi semakin baik", "Kuantitas", ""));
 
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
             driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, STEP, Duration.ofMillis(100));
             step("log in to Tasklist as " + EMPLOYEE, () -> logIn(wait));
-            step("open 'Susun target SKP' from 'Tugas saya'", () -> openTask(wait, draft));
-            step("check the Camunda Form and its prefilled indicators", () -> checkPrefilledForm(wait, template));
+            step("open 'Susun target SKP' from 'Tugas saya'", () -> openTask(wait, draft, "Susun target SKP"));
+            step("check the 12 prefilled rows of the list", () -> checkPrefilledDraft(wait, template));
 
-            step("submit a plan whose weights total 90", () -> {
-                replace(field("iki1Weight"), plain(wrongWeight));
-                waitForText(wait, By.cssSelector(".fjs-form"), "Jumlah bobot saat ini: 90");
+            step("add three rows linked to the supervisor's RHK, and one more removed again", () -> {
+                for (int i = 0; i < ADDED; i++) {
+                    int row = PREFILLED + i;
+                    click(driver.findElement(By.cssSelector(".fjs-repeat-render-add")));
+                    wait.until(d -> rowCount() == row + 1);
+                    assertThat(selected("RhkParent", row)).as("a new row: not linked yet").isEqualTo(NO_PARENT);
+                    fill(wait, row, added.get(i), "5", supervisorResult);
+                }
+                click(driver.findElement(By.cssSelector(".fjs-repeat-render-add")));
+                wait.until(d -> rowCount() == INDICATORS + 1);
+                click(driver.findElement(By.cssSelector("button.fjs-repeat-row-remove[aria-label='Remove list item " + (INDICATORS + 1) + "']")));
+                wait.until(d -> rowCount() == INDICATORS);
+                waitForText(wait, "Jumlah bobot saat ini: 115");
+            });
+
+            step("complete with weights totalling 115: refused by the server", () -> {
                 clickComplete(wait);
                 WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".page-notifications .alert-danger")));
                 assertThat(refusal.getText()).as("Tasklist's error notification")
-                        .contains("SKP belum dapat dikirim: Jumlah bobot harus 100, sekarang 90.");
-                assertThat(engine.getTaskService().createTaskQuery().taskId(draft.getId()).count())
-                        .as("the refused task stays open").isEqualTo(1);
-                assertThat(storedIndicators(appraisalId)).as("nothing of the refused plan is stored")
-                        .extracting(r -> (BigDecimal) r.get("weight")).usingElementComparator(BigDecimal::compareTo)
-                        .containsExactlyElementsOf(template.stream().map(TemplateItem::weight).toList());
+                        .contains("SKP belum dapat dikirim: Jumlah bobot harus 100, sekarang 115.");
+                assertThat(engine.getTaskService().createTaskQuery().taskId(draft.getId()).count()).as("the refused task stays open")
+                        .isEqualTo(1);
+                assertThat(storedIndicators(appraisalId)).as("nothing of the refused plan is stored").hasSize(PREFILLED);
                 refusal.findElement(By.cssSelector("button.close[ng-click^='removeNotification']")).click();
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger")));
             });
 
-            step("fix the plan and complete the task", () -> {
-                replace(field("iki1Weight"), plain(first.weight()));
-                replace(field("iki1Target"), plain(newTarget));
-                choose(wait, "iki1Aspect", newAspect.label());
-                waitForText(wait, By.cssSelector(".fjs-form"), "Jumlah bobot saat ini: 100");
+            step("lower three weights and complete with 15 indicators", () -> {
+                for (int row = 0; row < 3; row++) {
+                    replace(cell("Weight", row), "5");
+                }
+                replace(cell("Target", 0), "99.5");
+                waitForText(wait, "Jumlah bobot saat ini: 100");
                 clickComplete(wait);
                 wait.until(d -> engine.getTaskService().createTaskQuery().taskId(draft.getId()).count() == 0);
-                wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(draft)));
                 assertThat(driver.findElements(By.cssSelector(".page-notifications .alert-danger"))).as("error notifications").isEmpty();
             });
         }
 
-        HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(draft.getId()).singleResult();
-        assertThat(done.getEndTime()).as("Task_DraftTargets ended").isNotNull();
-        assertThat(done.getDeleteReason()).isEqualTo("completed");
-        Task approve = engine.getTaskService().createTaskQuery().processInstanceId(draft.getProcessInstanceId())
-                .taskDefinitionKey(TASK_APPROVE_TARGETS).singleResult();
-        assertThat(approve).as("Task_ApproveTargets waits").isNotNull();
-        assertThat(approve.getAssignee()).isEqualTo(SUPERVISOR);
-        assertThat(jdbc.queryForObject("select status from appraisal where id = ?", String.class, appraisalId))
-                .isEqualTo(AppraisalStatus.AWAITING_APPROVAL.name());
-
         List<Map<String, Object>> stored = storedIndicators(appraisalId);
-        assertThat(stored).hasSize(template.size());
-        for (int i = 0; i < template.size(); i++) {
-            TemplateItem item = template.get(i);
+        assertThat(stored).hasSize(INDICATORS);
+        for (int i = 0; i < INDICATORS; i++) {
             Map<String, Object> row = stored.get(i);
             assertThat(row.get("seq")).isEqualTo(i + 1);
-            assertThat(row.get("name")).isEqualTo(item.name());
-            assertThat(row.get("result_title")).isEqualTo(item.resultTitle());
-            assertThat(row.get("supervisor_result_title")).isNull();
-            assertThat(row.get("unit")).isEqualTo(item.unit());
-            assertThat(row.get("direction")).isEqualTo(item.direction().name());
-            assertThat((BigDecimal) row.get("weight")).isEqualByComparingTo(item.weight());
-            assertThat((BigDecimal) row.get("target")).isEqualByComparingTo(i == 0 ? newTarget : item.target());
-            assertThat(row.get("aspect")).isEqualTo((i == 0 ? newAspect : item.aspect()).name());
+            if (i < PREFILLED) {
+                TemplateItem item = template.get(i);
+                assertThat(row.get("result_title")).isEqualTo(item.resultTitle());
+                assertThat(row.get("name")).isEqualTo(item.name());
+                assertThat(row.get("supervisor_result_title")).isNull();
+                assertThat(row.get("unit")).isEqualTo(item.unit());
+                assertThat(row.get("direction")).isEqualTo(item.direction().name());
+                assertThat(row.get("aspect")).isEqualTo(item.aspect().name());
+                assertThat((BigDecimal) row.get("target")).isEqualByComparingTo(i == 0 ? new BigDecimal("99.5") : item.target());
+                assertThat((BigDecimal) row.get("weight")).isEqualByComparingTo(i < 3 ? BigDecimal.valueOf(5) : item.weight());
+            } else {
+                Added item = added.get(i - PREFILLED);
+                assertThat(row.get("result_title")).isEqualTo(item.rhk());
+                assertThat(row.get("supervisor_result_title")).as("the select inside the row").isEqualTo(supervisorResult);
+                assertThat(row.get("name")).isEqualTo(item.name());
+                assertThat(row.get("unit")).isEqualTo(item.unit());
+                assertThat((BigDecimal) row.get("target")).isEqualByComparingTo(item.target());
+                assertThat((BigDecimal) row.get("weight")).isEqualByComparingTo("5");
+                assertThat(row.get("direction")).isEqualTo(item.direction().startsWith("Semakin tinggi") ? "HIGHER_IS_BETTER" : "LOWER_IS_BETTER");
+                assertThat(row.get("aspect")).isEqualTo(item.aspect().toUpperCase());
+                assertThat(row.get("perspective")).isEqualTo(item.perspective().isEmpty() ? null : item.perspective());
+            }
         }
-        System.out.printf("Tasklist browser test: %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertThat(jdbc.queryForObject("select status from appraisal where id = ?", String.class, appraisalId))
+                .isEqualTo(AppraisalStatus.AWAITING_APPROVAL.name());
+        Task approve = task(appraisal, TASK_APPROVE_TARGETS);
+        assertThat(approve.getAssignee()).isEqualTo(SUPERVISOR);
+        engine.getFormService().submitTaskForm(approve.getId(), Map.of("targetsDecision", "APPROVE"));
+
+        Task report = task(appraisal, TASK_REPORT_PROGRESS);
+        Task self;
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            driver = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(driver, STEP, Duration.ofMillis(100));
+            step("log in again", () -> logIn(wait));
+            step("open the first 'Laporkan kemajuan'", () -> openTask(wait, report, "Laporkan kemajuan"));
+            step("see one row per indicator: its number and what it measures", () -> {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")));
+                wait.until(d -> realisationRows() == INDICATORS);
+                String form = driver.findElement(By.cssSelector(".fjs-form")).getText();
+                for (int i = 0; i < INDICATORS; i++) {
+                    Map<String, Object> indicator = stored.get(i);
+                    assertThat(cell("No", i).getDomProperty("value")).isEqualTo(Integer.toString(i + 1));
+                    assertThat(cell("No", i).getDomAttribute("readonly")).as("the number is not to be changed").isNotNull();
+                    assertThat(cell("Realisation", i).getDomProperty("value")).as("nothing reported yet").isEmpty();
+                    assertThat(form).contains(indicator.get("name") + "\nTarget: " + plain((BigDecimal) indicator.get("target")) + " "
+                            + indicator.get("unit") + " (semakin " + (indicator.get("direction").equals("LOWER_IS_BETTER") ? "rendah" : "tinggi")
+                            + " semakin baik)");
+                }
+                assertThat(driver.findElements(By.cssSelector(".fjs-repeat-render-add"))).as("no rows to add").isEmpty();
+                assertThat(driver.findElements(By.cssSelector(".fjs-repeat-row-remove"))).as("no rows to remove").isEmpty();
+            });
+            step("leave the last realisation empty: form-js holds the report back", () -> {
+                for (int i = 0; i < INDICATORS - 1; i++) {
+                    replace(cell("Realisation", i), realisationOfPeriodOne(i));
+                }
+                replace(driver.findElement(By.cssSelector("textarea[id$='-Field_evidenceNote']")), "Rekap triwulan I dari log SIAK.");
+                click(complete());
+                wait.until(d -> "Field is required.".equals(errorMessage("Realisation", INDICATORS - 1)));
+                assertThat(engine.getTaskService().createTaskQuery().taskId(report.getId()).count()).isEqualTo(1);
+                WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger")));
+                refusal.findElement(By.cssSelector("button.close[ng-click^='removeNotification']")).click();
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger")));
+            });
+            step("fill it and complete the report", () -> {
+                replace(cell("Realisation", INDICATORS - 1), realisationOfPeriodOne(INDICATORS - 1));
+                wait.until(d -> errorMessage("Realisation", INDICATORS - 1).isEmpty());
+                clickComplete(wait);
+                wait.until(d -> engine.getTaskService().createTaskQuery().taskId(report.getId()).count() == 0);
+                assertThat(driver.findElements(By.cssSelector(".page-notifications .alert-danger"))).as("error notifications").isEmpty();
+            });
+            assertThat(reported(appraisalId, 1)).as("period 1, by indicator number").containsExactlyElementsOf(
+                    java.util.stream.IntStream.range(0, INDICATORS).mapToObj(i -> new BigDecimal(realisationOfPeriodOne(i))).toList());
+
+            // periods 2 and 3 through the engine, as the Java API submits the list; the supervisor's feedback likewise
+            feedback(appraisal);
+            for (int period = 2; period <= 3; period++) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (int i = 0; i < INDICATORS; i++) {
+                    rows.add(Map.of("no", i + 1, "realisation", period * 10 + i));
+                }
+                engine.getFormService().submitTaskForm(task(appraisal, TASK_REPORT_PROGRESS).getId(),
+                        Map.of("indicators", rows, "evidenceNote", "Rekap triwulan " + period));
+                feedback(appraisal);
+            }
+            self = task(appraisal, TASK_SELF_ASSESSMENT);
+            step("open 'Nilai kinerja diri sendiri'", () -> openTask(wait, self, "Nilai kinerja diri sendiri"));
+            step("see the list prefilled with period 3, change three rows, rate and reflect", () -> {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")));
+                wait.until(d -> realisationRows() == INDICATORS);
+                for (int i = 0; i < INDICATORS; i++) {
+                    assertThat(new BigDecimal(cell("Realisation", i).getDomProperty("value"))).as("row %d", i + 1)
+                            .isEqualByComparingTo(BigDecimal.valueOf(30 + i));
+                }
+                replace(cell("Realisation", 0), "99.75");
+                replace(cell("Realisation", 7), "0");
+                replace(cell("Realisation", INDICATORS - 1), "123.4567");
+                for (String value : List.of("BerorientasiPelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif")) {
+                    click(driver.findElement(By.cssSelector("input[id$='-Field_rating" + value + "-3']")));
+                }
+                replace(driver.findElement(By.cssSelector("textarea[id$='-Field_reflection']")),
+                        "Layanan SIAK stabil; keamanan data perlu perhatian lebih.");
+                clickComplete(wait);
+                wait.until(d -> engine.getTaskService().createTaskQuery().taskId(self.getId()).count() == 0);
+                assertThat(driver.findElements(By.cssSelector(".page-notifications .alert-danger"))).as("error notifications").isEmpty();
+            });
+        }
+
+        List<BigDecimal> finals = jdbc.queryForList("select final_realisation from skp_indicator where appraisal_id = ? order by seq",
+                BigDecimal.class, appraisalId);
+        assertThat(finals).hasSize(INDICATORS);
+        for (int i = 0; i < INDICATORS; i++) {
+            BigDecimal expected = i == 0 ? new BigDecimal("99.75") : i == 7 ? BigDecimal.ZERO : i == INDICATORS - 1
+                    ? new BigDecimal("123.4567") : BigDecimal.valueOf(30 + i);
+            assertThat(finals.get(i)).as("final realisation of indicator %d", i + 1).isEqualByComparingTo(expected);
+        }
+        assertThat(reported(appraisalId, 3)).hasSize(INDICATORS);
+        assertThat(jdbc.queryForList("""
+                select s.score from rating_submission r join rating_score s on s.submission_id = r.id
+                where r.appraisal_id = ? and r.rater_role = 'SELF'""", Integer.class, appraisalId)).hasSize(7).containsOnly(4);
+        assertThat(jdbc.queryForObject("select reflection from appraisal where id = ?", String.class, appraisalId))
+                .isEqualTo("Layanan SIAK stabil; keamanan data perlu perhatian lebih.");
+        System.out.printf("Tasklist browser test (15 indicators: draft, report, self-assessment): %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
-    // ---- the process, up to the employee's Task_DraftTargets ----
+    /** A row the employee adds in the browser. */
+    record Added(String rhk, String name, String unit, String target, String direction, String aspect, String perspective) {
+    }
 
-    /** The demo template of the employee's position, saved as the newest version so that the cycle prefills from it. */
-    private List<TemplateItem> demoTemplate() throws IOException {
+    /** Period 1's realisation of the row: a different value per indicator, one with four decimals. */
+    private static String realisationOfPeriodOne(int row) {
+        return row == 4 ? "12.3456" : Integer.toString(row * 3 + 1);
+    }
+
+    // ---- the process
+
+    /**
+     * The demo templates of the supervisor's position (so that his SKP, prefilled when the cycle opens, has an RHK the
+     * employee's rows can support); returns that RHK.
+     */
+    private String demoTemplates() throws IOException {
         units.importCsv(new ClassPathResource("demo/unit.csv").getContentAsByteArray());
         employees.importCsv(new ClassPathResource("demo/pegawai.csv").getContentAsByteArray());
+        List<TemplateItem> supervisor = demoTemplate(SUPERVISOR_POSITION);
+        templates.saveNewVersion(SUPERVISOR_POSITION, supervisor, HR_ADMIN);
+        return supervisor.get(0).resultTitle();
+    }
+
+    /** The demo template of the employee's position, grown to 12 indicators, saved as the newest version. */
+    private List<TemplateItem> twelveIndicatorTemplate() throws IOException {
+        List<TemplateItem> demo = demoTemplate(POSITION);
+        assertThat(demo).as("the demo template").hasSizeGreaterThanOrEqualTo(2);
+        List<TemplateItem> items = new ArrayList<>();
+        for (int i = 0; i < PREFILLED; i++) {
+            TemplateItem base = demo.get(i % demo.size());
+            BigDecimal weight = i < 4 ? BigDecimal.TEN : new BigDecimal("7.5");
+            String name = i < demo.size() ? base.name() : base.name() + " (layanan " + (i + 1) + ")";
+            items.add(new TemplateItem(base.resultTitle(), name, base.unit(), base.target().add(BigDecimal.valueOf(i)), base.direction(),
+                    weight, base.aspect(), base.perspective()));
+        }
+        templates.saveNewVersion(POSITION, items, HR_ADMIN);
+        return items;
+    }
+
+    private List<TemplateItem> demoTemplate(String position) throws IOException {
         record DemoTemplate(String position, List<TemplateItem> items) {
         }
         List<DemoTemplate> demo = json.readValue(new ClassPathResource("demo/indicator-templates.json").getInputStream(),
                 new TypeReference<>() { });
-        List<TemplateItem> items = demo.stream().filter(t -> t.position().equals(POSITION)).findFirst()
-                .orElseThrow(() -> new AssertionError("demo/indicator-templates.json has no template for " + POSITION)).items();
-        assertThat(items).as("the demo template has at least two indicators").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(items.get(0).weight()).as("the first weight leaves room for a wrong plan").isGreaterThan(BigDecimal.TEN);
-        templates.saveNewVersion(POSITION, items, HR_ADMIN);
-        return items;
+        return demo.stream().filter(t -> t.position().equals(position)).findFirst()
+                .orElseThrow(() -> new AssertionError("demo/indicator-templates.json has no template for " + position)).items();
     }
 
     private Task draftTargetsTaskOfTheEmployee() {
@@ -217,8 +382,7 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         ProcessInstance appraisal = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
                 .variableValueEquals(VAR_EMPLOYEE_NIP, EMPLOYEE).singleResult();
         assertThat(appraisal).as("the employee's appraisal process").isNotNull();
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(appraisal.getId())
-                .taskDefinitionKey(TASK_DRAFT_TARGETS).singleResult();
+        Task task = task(appraisal.getId(), TASK_DRAFT_TARGETS);
         assertThat(task).as("Task_DraftTargets waits").isNotNull();
         assertThat(task.getAssignee()).isEqualTo(EMPLOYEE);
         return task;
@@ -242,9 +406,26 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         throw new IllegalStateException("the cycle's jobs keep coming");
     }
 
+    private Task task(String processInstanceId, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    /** The supervisor's feedback on the period just reported (the assignee acts through the Java API). */
+    private void feedback(String appraisal) {
+        engine.getFormService().submitTaskForm(task(appraisal, TASK_GIVE_FEEDBACK).getId(), Map.of("feedback", "Lanjutkan."));
+    }
+
     private List<Map<String, Object>> storedIndicators(long appraisalId) {
-        return jdbc.queryForList("select seq, result_title, supervisor_result_title, name, unit, target, direction, weight, aspect"
-                + " from skp_indicator where appraisal_id = ? order by seq", appraisalId);
+        return jdbc.queryForList("select seq, result_title, supervisor_result_title, name, unit, target, direction, weight, aspect,"
+                + " perspective from skp_indicator where appraisal_id = ? order by seq", appraisalId);
+    }
+
+    /** The realisations a period's report stored, in the order of the indicators' numbers. */
+    private List<BigDecimal> reported(long appraisalId, int period) {
+        return jdbc.queryForList("""
+                select pr.realisation from progress_realisation pr
+                join progress_report r on r.id = pr.report_id join skp_indicator i on i.id = pr.indicator_id
+                where r.appraisal_id = ? and r.period_no = ? order by i.seq""", BigDecimal.class, appraisalId, period);
     }
 
     // ---- the browser ----
@@ -264,71 +445,124 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
     }
 
-    private void openTask(WebDriverWait wait, Task draft) {
+    private void openTask(WebDriverWait wait, Task task, String name) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//div[contains(@class,'task-filter')][.//a[contains(normalize-space(.),'Tugas saya')]]"))).click();
-        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(taskLink(draft)));
-        assertThat(link.getText().trim()).as("task name in the list, with whose appraisal it is").isEqualTo("Susun target SKP — " + EMPLOYEE_NAME);
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(taskLink(task)));
+        assertThat(link.getText().trim()).as("task name in the list, with whose appraisal it is").isEqualTo(name + " — " + EMPLOYEE_NAME);
         link.click();
     }
 
-    private void checkPrefilledForm(WebDriverWait wait, List<TemplateItem> template) {
+    private void checkPrefilledDraft(WebDriverWait wait, List<TemplateItem> template) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")));
-        wait.until(d -> !field("iki1Name").getDomProperty("value").isEmpty());
+        wait.until(d -> rowCount() == PREFILLED);
+        assertThat(script("return window.kinerjaTasklist && window.kinerjaTasklist.dynamicListFix"))
+                .as("Kinerja's Tasklist script found form-js and patched it").isEqualTo("active");
         String form = driver.findElement(By.cssSelector(".fjs-form")).getText();
         assertThat(form).contains("Susun Sasaran Kinerja Pegawai (SKP)", EMPLOYEE_NAME, POSITION, "Zulkifli Hasan, S.Sos.",
-                "Jumlah bobot saat ini: 100");
-        assertThat(field("indicatorCount").getDomProperty("value")).isEqualTo(Integer.toString(template.size()));
-        for (int i = 1; i <= template.size(); i++) {
-            TemplateItem item = template.get(i - 1);
-            assertThat(field("rhk" + i).getDomProperty("value")).isEqualTo(item.resultTitle());
-            assertThat(field("iki" + i + "Name").getDomProperty("value")).isEqualTo(item.name());
-            assertThat(field("iki" + i + "Unit").getDomProperty("value")).isEqualTo(item.unit());
-            assertThat(new BigDecimal(field("iki" + i + "Target").getDomProperty("value"))).isEqualByComparingTo(item.target());
-            assertThat(new BigDecimal(field("iki" + i + "Weight").getDomProperty("value"))).isEqualByComparingTo(item.weight());
-            assertThat(selected("iki" + i + "Direction")).isEqualTo(item.direction().label());
-            assertThat(selected("iki" + i + "Aspect")).isEqualTo(item.aspect().label());
-            assertThat(selected("rhkParent" + i)).isEqualTo("— Tidak dikaitkan dengan RHK atasan —");
+                "Jumlah bobot saat ini: 100", "12 indikator");
+        for (int i = 0; i < PREFILLED; i++) {
+            TemplateItem item = template.get(i);
+            assertThat(cell("Rhk", i).getDomProperty("value")).isEqualTo(item.resultTitle());
+            assertThat(cell("Name", i).getDomProperty("value")).isEqualTo(item.name());
+            assertThat(cell("Unit", i).getDomProperty("value")).isEqualTo(item.unit());
+            assertThat(new BigDecimal(cell("Target", i).getDomProperty("value"))).isEqualByComparingTo(item.target());
+            assertThat(new BigDecimal(cell("Weight", i).getDomProperty("value"))).isEqualByComparingTo(item.weight());
+            assertThat(selected("Direction", i)).isEqualTo(item.direction().label());
+            assertThat(selected("Aspect", i)).isEqualTo(item.aspect().label());
+            assertThat(selected("RhkParent", i)).isEqualTo(NO_PARENT);
         }
-        assertThat(driver.findElements(By.cssSelector("input[id$='-Field_rhk" + (template.size() + 1) + "']")))
-                .as("slots beyond the indicator count are hidden").isEmpty();
+        wait.until(d -> complete().isEnabled());
     }
 
-    /** A form-js input by its component id ({@code Field_<key>}); form-js prefixes a per-form id. */
-    private WebElement field(String key) {
-        return driver.findElement(By.cssSelector("input[id$='-Field_" + key + "']"));
+    /** Fills an added row; its RHK supports {@code supervisorResult}, chosen among the supervisor's RHK. */
+    private void fill(WebDriverWait wait, int row, Added item, String weight, String supervisorResult) {
+        replace(cell("Rhk", row), item.rhk());
+        choose(wait, "RhkParent", row, supervisorResult);
+        replace(cell("Name", row), item.name());
+        replace(cell("Unit", row), item.unit());
+        replace(cell("Target", row), item.target());
+        replace(cell("Weight", row), weight);
+        choose(wait, "Direction", row, item.direction());
+        choose(wait, "Aspect", row, item.aspect());
+        if (!item.perspective().isEmpty()) {
+            replace(cell("Perspective", row), item.perspective());
+        }
     }
 
-    /** The shown label of a form-js select (form-js renders a custom dropdown, not a {@code <select>}). */
-    private String selected(String key) {
-        return driver.findElement(By.cssSelector("[id$='-Field_" + key + "-display']")).getText().trim();
+    /** The input of a row's field: form-js ids are {@code fjs-form-<form>-<component id>_<row index>}. */
+    private WebElement cell(String field, int row) {
+        return driver.findElement(By.cssSelector("input[id$='-Field_Indicator" + field + "_" + row + "']"));
     }
 
-    private void choose(WebDriverWait wait, String key, String label) {
-        driver.findElement(By.cssSelector("[id$='-Field_" + key + "-display']")).click();
-        WebElement field = driver.findElement(By.cssSelector("[id$='-Field_" + key + "-display']"))
-                .findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"));
-        wait.until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).size() > 0);
-        field.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']")).click();
-        wait.until(d -> label.equals(selected(key)));
+    private int rowCount() {
+        return driver.findElements(By.cssSelector("input[id*='-Field_IndicatorRhk_']")).size();
     }
 
-    /** Selects the whole value and types over it, as a user would. */
-    private static void replace(WebElement input, String value) {
+    private int realisationRows() {
+        return driver.findElements(By.cssSelector("input[id*='-Field_IndicatorRealisation_']")).size();
+    }
+
+    /** form-js's message under a row's field, empty when there is none. */
+    private String errorMessage(String field, int row) {
+        return driver.findElements(By.cssSelector("[id$='-Field_Indicator" + field + "_" + row + "-error-message']")).stream()
+                .map(WebElement::getText).map(String::trim).findFirst().orElse("");
+    }
+
+    /** The shown label of a row's select (form-js renders a custom dropdown, not a {@code <select>}). */
+    private String selected(String field, int row) {
+        return display(field, row).getText().trim();
+    }
+
+    private WebElement display(String field, int row) {
+        return driver.findElement(By.cssSelector("[id$='-Field_Indicator" + field + "_" + row + "-display']"));
+    }
+
+    private void choose(WebDriverWait wait, String field, int row, String label) {
+        click(display(field, row));
+        WebElement container = display(field, row).findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"));
+        wait.until(d -> !container.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
+        container.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + xpathLiteral(label) + "]"))
+                .click();
+        wait.until(d -> label.equals(selected(field, row)));
+    }
+
+    private static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    /**
+     * Selects the whole value and types over it, then leaves the field with Tab, as a user would: form-js passes typed
+     * text on after a pause (300 ms) or when the field loses focus, and a form re-rendered before that shows the old value.
+     */
+    private void replace(WebElement input, String value) {
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value);
         assertThat(input.getDomProperty("value")).isEqualTo(value);
+        input.sendKeys(Keys.TAB);
+    }
+
+    private WebElement complete() {
+        return driver.findElement(By.cssSelector("[cam-tasklist-task] .form-actions button.btn-primary[ng-click='complete()']"));
     }
 
     private void clickComplete(WebDriverWait wait) {
-        By complete = By.cssSelector("[cam-tasklist-task] .form-actions button.btn-primary[ng-click='complete()']");
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(complete));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
+        wait.until(d -> complete().isEnabled());
+        click(complete());
     }
 
-    private static void waitForText(WebDriverWait wait, By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    private void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private void waitForText(WebDriverWait wait, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), text));
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     private static By taskLink(Task task) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.ProcessTestSupport;
+import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -130,16 +131,15 @@ class AppraisalCycleProcessTests {
                 .superProcessInstanceId(cycle.getId()).list();
         assertThat(children).hasSize(2);
         for (ProcessInstance child : children) {
-            support.submit(support.task(child, "Task_DraftTargets"), Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon",
-                    "iki1Name", "Berkas diproses", "iki1Unit", "berkas", "iki1Target", 100, "iki1Direction", "HIGHER_IS_BETTER",
-                    "iki1Weight", 100, "iki1Aspect", "KUANTITAS"));
+            support.submit(support.task(child, "Task_DraftTargets"), SkpRows.oneIndicator().form());
             support.submit(support.task(child, "Task_ApproveTargets"), Map.of("targetsDecision", "APPROVE"));
             for (int period = 1; period <= 3; period++) {
-                support.submit(support.task(child, "Task_ReportProgress"), Map.of("real1", 25 * period, "evidenceNote", "Rekap"));
+                support.submit(support.task(child, "Task_ReportProgress"), SkpRows.report("Rekap", 25 * period));
                 support.submit(support.task(child, "Task_GiveProgressFeedback"), Map.of("feedback", "Lanjutkan."));
             }
             Map<String, Object> self = ratings(4);
-            self.putAll(Map.of("real1", 100, "reflection", "Sesuai target."));
+            self.putAll(SkpRows.realisations(100));
+            self.put("reflection", "Sesuai target.");
             support.submit(support.task(child, "Task_SelfAssessment"), self);
         }
         support.executeAsyncJobs();

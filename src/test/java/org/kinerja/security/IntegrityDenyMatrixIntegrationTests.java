@@ -45,6 +45,7 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.Http;
 import org.kinerja.support.PostgresApplicationTest;
 import org.kinerja.support.ProcessTestSupport;
+import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -306,14 +307,16 @@ class IntegrityDenyMatrixIntegrationTests extends PostgresApplicationTest {
         badValues.put("File", "{\"value\":\"SGFsbyBkdW5pYQ==\",\"type\":\"File\",\"valueInfo\":{\"filename\":\"bukti.txt\","
                 + "\"mimeType\":\"text/plain\",\"encoding\":\"UTF-8\"}}");
         badValues.put("invalid JSON of type Json", "{\"value\":\"{tidak sah\",\"type\":\"Json\"}");
+        badValues.put("a row with a key the list does not have", typed(SkpRows.jsonString(
+                "[{\"rhk\":\"Terlayaninya pemohon\",\"supervisorNip\":\"" + STAFF_ONE + "\"}]"), "Json"));
         for (Map.Entry<String, String> bad : badValues.entrySet()) {
-            rows.add(row(s, "form field 'rhk1' as " + bad.getKey(), Who.STAFF, "POST", own + "/submit-form",
-                    skpWith(Map.of("rhk1", bad.getValue())), 400, names("rhk1"), draftUntouched()));
-            rows.add(row(s, "complete: form field 'iki1Target' as " + bad.getKey(), Who.STAFF, "POST", own + "/complete",
-                    skpWith(Map.of("iki1Target", bad.getValue())), 400, names("iki1Target"), draftUntouched()));
+            rows.add(row(s, "form field '" + SkpRows.LIST + "' as " + bad.getKey(), Who.STAFF, "POST", own + "/submit-form",
+                    skpWith(Map.of(SkpRows.LIST, bad.getValue())), 400, names(SkpRows.LIST), draftUntouched()));
+            rows.add(row(s, "complete: form field '" + SkpRows.LIST + "' as " + bad.getKey(), Who.STAFF, "POST", own + "/complete",
+                    skpWith(Map.of(SkpRows.LIST, bad.getValue())), 400, names(SkpRows.LIST), draftUntouched()));
         }
-        rows.add(row(s, "Tasklist: form field 'rhk1' as a Java-serialised Object", Who.STAFF, Door.SESSION, "POST",
-                web + "/submit-form", skpWith(Map.of("rhk1", badValues.get("Java-serialised Object"))), 400, names("rhk1"),
+        rows.add(row(s, "Tasklist: form field '" + SkpRows.LIST + "' as a Java-serialised Object", Who.STAFF, Door.SESSION, "POST",
+                web + "/submit-form", skpWith(Map.of(SkpRows.LIST, badValues.get("Java-serialised Object"))), 400, names(SkpRows.LIST),
                 draftUntouched()));
 
         String pi = staffOneAppraisal.getId();
@@ -321,7 +324,7 @@ class IntegrityDenyMatrixIntegrationTests extends PostgresApplicationTest {
         String modification = "{\"modifications\":{\"supervisorNip\":" + variable + "},\"deletions\":[\"appraisalId\"]}";
         rows.add(row(s, "set a task variable directly", Who.STAFF, "PUT", own + "/variables/supervisorNip", variable, 403, draftUntouched()));
         rows.add(row(s, "modify task variables directly", Who.STAFF, "POST", own + "/variables", modification, 403, draftUntouched()));
-        rows.add(row(s, "delete a task variable", Who.STAFF, "DELETE", own + "/variables/rhk1", null, 403, draftUntouched()));
+        rows.add(row(s, "delete a task variable", Who.STAFF, "DELETE", own + "/variables/" + SkpRows.LIST, null, 403, draftUntouched()));
         rows.add(row(s, "set a task-local variable directly", Who.STAFF, "PUT", own + "/localVariables/supervisorNip", variable, 403,
                 draftUntouched()));
         rows.add(row(s, "modify task-local variables directly", Who.STAFF, "POST", own + "/localVariables", modification, 403,
@@ -984,24 +987,16 @@ class IntegrityDenyMatrixIntegrationTests extends PostgresApplicationTest {
                 .collect(Collectors.joining(",")) + "}}";
     }
 
-    /** A complete, valid SKP (one indicator, weight 100) with some fields replaced or added. */
+    /** A complete, valid SKP (one indicator, weight 100, as Tasklist sends the list) with some fields replaced or added. */
     static String skpWith(Map<String, String> changes) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("indicatorCount", typed("1", "Integer"));
-        fields.put("rhk1", typed("\"Terlayaninya pemohon\"", "String"));
-        fields.put("iki1Name", typed("\"Berkas diproses\"", "String"));
-        fields.put("iki1Unit", typed("\"berkas\"", "String"));
-        fields.put("iki1Target", typed("100", "Integer"));
-        fields.put("iki1Direction", typed("\"HIGHER_IS_BETTER\"", "String"));
-        fields.put("iki1Weight", typed("100", "Integer"));
-        fields.put("iki1Aspect", typed("\"KUANTITAS\"", "String"));
+        fields.put(SkpRows.LIST, typed(SkpRows.jsonString(SkpRows.json(SkpRows.oneIndicator().rows())), "Json"));
         fields.putAll(changes);
         return form(fields);
     }
 
     static Map<String, Object> skpValues() {
-        return Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon", "iki1Name", "Berkas diproses", "iki1Unit", "berkas",
-                "iki1Target", 100, "iki1Direction", "HIGHER_IS_BETTER", "iki1Weight", 100, "iki1Aspect", "KUANTITAS");
+        return SkpRows.oneIndicator().form();
     }
 
     static String ratingsForm() {
@@ -1034,11 +1029,12 @@ class IntegrityDenyMatrixIntegrationTests extends PostgresApplicationTest {
         support.submit(support.task(appraisal, "Task_DraftTargets"), skpValues());
         support.submit(support.task(appraisal, "Task_ApproveTargets"), Map.of("targetsDecision", "APPROVE"));
         for (int period = 1; support.task(appraisal, "Task_ReportProgress") != null; period++) {
-            support.submit(support.task(appraisal, "Task_ReportProgress"), Map.of("real1", 25 * period, "evidenceNote", "Rekap"));
+            support.submit(support.task(appraisal, "Task_ReportProgress"), SkpRows.report("Rekap", 25 * period));
             support.submit(support.task(appraisal, "Task_GiveProgressFeedback"), Map.of("feedback", "Lanjutkan."));
         }
         Map<String, Object> self = ProcessTestSupport.ratings(4);
-        self.putAll(Map.of("real1", 100, "reflection", "Refleksi tahunan."));
+        self.putAll(SkpRows.realisations(100));
+        self.put("reflection", "Refleksi tahunan.");
         support.submit(support.task(appraisal, "Task_SelfAssessment"), self);
         support.executeAsyncJobs();
     }

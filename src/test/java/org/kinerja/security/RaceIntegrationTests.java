@@ -21,6 +21,7 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.Http;
 import org.kinerja.support.PostgresApplicationTest;
 import org.kinerja.support.ProcessTestSupport;
+import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,10 +84,7 @@ class RaceIntegrationTests extends PostgresApplicationTest {
     void shouldCompleteATaskOnceWhenItIsSubmittedFourTimesAtOnce() throws Exception {
         ProcessInstance cycle = support.startCycle("SEK-A1", ProcessTestSupport.nextYear(), "QUARTERLY");
         support.executeAsyncJobs();
-        String plan = """
-                {"variables":{"indicatorCount":{"value":1},"rhk1":{"value":"Terlayaninya pemohon"},
-                "iki1Name":{"value":"Berkas diproses"},"iki1Unit":{"value":"berkas"},"iki1Target":{"value":100},
-                "iki1Direction":{"value":"HIGHER_IS_BETTER"},"iki1Weight":{"value":100},"iki1Aspect":{"value":"KUANTITAS"}}}""";
+        String plan = SkpRows.oneIndicator().restBody();
         // four employees, four races: the loser's answer must not depend on where in its request the winner committed
         for (String nip : List.of(ProcessTestSupport.STAFF_ONE, ProcessTestSupport.STAFF_TWO, ProcessTestSupport.STAFF_THREE,
                 ProcessTestSupport.STAFF_FOUR)) {

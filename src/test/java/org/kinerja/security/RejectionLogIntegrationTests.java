@@ -12,6 +12,7 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.Http;
 import org.kinerja.support.PostgresApplicationTest;
 import org.kinerja.support.ProcessTestSupport;
+import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -47,7 +48,7 @@ class RejectionLogIntegrationTests extends PostgresApplicationTest {
 
         for (int i = 0; i < 20; i++) {
             String body = i % 2 == 0
-                    ? "{\"variables\":{\"indicatorCount\":{\"value\":1},\"iki1Weight\":{\"value\":" + (10 + i) + "}}}"
+                    ? SkpRows.oneIndicator().set(1, "weight", 10 + i).restBody()
                     : "{\"variables\":{\"supervisorNip\":{\"value\":\"" + ProcessTestSupport.STAFF_THREE + "\"}}}";
             HttpResponse<String> refused = http.postJson("/engine-rest/task/" + draft.getId() + (i % 4 < 2 ? "/submit-form" : "/complete"),
                     body, ProcessTestSupport.STAFF_THREE, PASSWORD);

@@ -110,16 +110,15 @@ public final class ProcessTestSupport {
             String nip = (String) engine.getRuntimeService().getVariable(child.getId(), "employeeNip");
             int[] p = plan.apply(nip);
             plans.put(child.getId(), p);
-            submit(task(child, "Task_DraftTargets"), Map.of("indicatorCount", 1, "rhk1", "Terlayaninya pemohon",
-                    "iki1Name", "Berkas diproses", "iki1Unit", "berkas", "iki1Target", 100, "iki1Direction", "HIGHER_IS_BETTER",
-                    "iki1Weight", 100, "iki1Aspect", "KUANTITAS"));
+            submit(task(child, "Task_DraftTargets"), SkpRows.oneIndicator().form());
             submit(task(child, "Task_ApproveTargets"), Map.of("targetsDecision", "APPROVE"));
             for (int period = 1; task(child, "Task_ReportProgress") != null; period++) {
-                submit(task(child, "Task_ReportProgress"), Map.of("real1", Math.min(p[0], 25 * period), "evidenceNote", "Rekap"));
+                submit(task(child, "Task_ReportProgress"), SkpRows.report("Rekap", Math.min(p[0], 25 * period)));
                 submit(task(child, "Task_GiveProgressFeedback"), Map.of("feedback", "Lanjutkan."));
             }
             Map<String, Object> self = ratings(p[1]);
-            self.putAll(Map.of("real1", p[0], "reflection", "Refleksi tahunan."));
+            self.putAll(SkpRows.realisations(p[0]));
+            self.put("reflection", "Refleksi tahunan.");
             submit(task(child, "Task_SelfAssessment"), self);
         }
         executeAsyncJobs();

@@ -104,7 +104,10 @@ class HumanTasksTests {
         }
     }
 
-    /** The keyed input fields of a form, nested ones included, without the read-only ones (context shown). */
+    /**
+     * The keyed input fields of a form, nested ones included, without the read-only ones (context shown). A dynamic list
+     * ({@code dynamiclist}) is one input named by its {@code path}; the fields inside it are keys of its rows.
+     */
     static Set<String> inputs(String formId) throws IOException {
         JsonNode form = JSON.readTree(Path.of("forms", formId + ".form").toFile());
         assertThat(form.path("id").asText()).isEqualTo(formId);
@@ -115,6 +118,12 @@ class HumanTasksTests {
 
     private static void collect(JsonNode components, Set<String> keys) {
         for (JsonNode c : components) {
+            if ("dynamiclist".equals(c.path("type").asText(""))) {
+                if (!c.path("readonly").asBoolean(false) && !c.path("disabled").asBoolean(false)) {
+                    keys.add(c.path("path").asText());
+                }
+                continue;
+            }
             if (!c.path("key").asText("").isEmpty() && !c.path("readonly").asBoolean(false) && !c.path("disabled").asBoolean(false)) {
                 keys.add(c.path("key").asText());
             }
