@@ -9,4 +9,7 @@
  * ({@link org.kinerja.calibration.DistributionProposer}), and the printed decision
  * ({@link org.kinerja.calibration.DecisionDocumentPdf}).
  */
+@ApplicationModule(displayName = "Calibration of the predikat", allowedDependencies = {"appraisal", "cycle", "organization", "scoring", "shared", "task"})
 package org.kinerja.calibration;
+
+import org.springframework.modulith.ApplicationModule;

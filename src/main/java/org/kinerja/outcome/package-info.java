@@ -9,4 +9,7 @@
  * plain Java: the certificate of appreciation ({@link org.kinerja.outcome.CertificatePdf}) and the employee's own
  * result ({@link org.kinerja.outcome.ResultPdf}).
  */
+@ApplicationModule(displayName = "Outcomes: reward, coaching, appeal, sanction, documents", allowedDependencies = {"appraisal", "calibration", "cycle", "notification", "organization", "scoring", "shared", "task"})
 package org.kinerja.outcome;
+
+import org.springframework.modulith.ApplicationModule;
