@@ -1,5 +1,6 @@
 package org.kinerja.calibration;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.kinerja.cycle.AppraisalCycleProcess.TASK_CALIBRATE_RESULTS;
@@ -29,12 +30,9 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -44,9 +42,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * that no endpoint changes or deletes the audit trail. One BID-A cycle (7 employees, organisation rating BAIK) is walked
  * to {@code Task_CalibrateResults} once for the whole class.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@KinerjaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CalibrationBoardTests {
 

@@ -1,5 +1,6 @@
 package org.kinerja.calibration;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -23,16 +24,13 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Calibration in {@code AppraisalCycleProcess}: the organisation rating, the merged scores going to the system's
  * proposal, a committee change going to publication (then to each employee's outcome), and completion refused while the
  * distribution is out of bounds.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class CalibrationProcessTests {
 
     static final String BASIS = "Laporan Kinerja Instansi Pemerintah tahun berjalan, capaian sasaran strategis 96%.";

@@ -1,5 +1,6 @@
 package org.kinerja.outcome;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -35,19 +36,14 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * {@code AppraisalOutcomeProcess}, each path in its own test on one published cycle of the seven employees of BID-A,
  * with a mix of predikat: reward, acknowledge, coaching, sanction review (SANGAT_KURANG, and KURANG in two consecutive
  * cycles), the appeal upheld and changed, and the appeal window running out.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@KinerjaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AppraisalOutcomeProcessTests {
