@@ -133,8 +133,9 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
                 clickComplete(wait);
                 WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".page-notifications .alert-danger")));
-                assertThat(refusal.getText()).as("Tasklist's error notification")
-                        .contains("SKP belum dapat dikirim: Jumlah bobot harus 100, sekarang 90.");
+                assertThat(refusal.getText()).as("Tasklist's error notification: the Indonesian message alone")
+                        .contains("SKP belum dapat dikirim: Jumlah bobot harus 100, sekarang 90.")
+                        .doesNotContain("Cannot submit task form", "Exception", "ENGINE-", draft.getId());
                 assertThat(engine.getTaskService().createTaskQuery().taskId(draft.getId()).count())
                         .as("the refused task stays open").isEqualTo(1);
                 assertThat(storedIndicators(appraisalId)).as("nothing of the refused plan is stored")
