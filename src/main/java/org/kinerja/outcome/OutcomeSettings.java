@@ -1,6 +1,9 @@
 package org.kinerja.outcome;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +14,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("outcomeSettings")
 public class OutcomeSettings {
+
+    /** Dates of the outcome (appeal deadline, certificate, dialog kinerja) are dates in WIB. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     private final int appealWindowDays;
     private final String coachingFollowUp;
@@ -30,6 +36,15 @@ public class OutcomeSettings {
 
     public int appealWindowDays() {
         return appealWindowDays;
+    }
+
+    /** The last day an employee may appeal a result published at {@code publishedAt}. */
+    LocalDate appealDeadline(Instant publishedAt) {
+        return LocalDate.ofInstant(publishedAt, ZONE).plusDays(appealWindowDays);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZONE);
     }
 
     /** The timer of {@code Timer_AppealWindowClosed}. */

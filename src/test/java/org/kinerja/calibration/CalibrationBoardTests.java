@@ -57,7 +57,9 @@ class CalibrationBoardTests {
     @Autowired
     EmployeeImportService employees;
     @Autowired
-    CalibrationService calibrations;
+    CalibrationQueries calibrations;
+    @Autowired
+    ChangePredikat changes;
     @Autowired
     CalibrationChangeRepository changeRows;
     @Autowired
@@ -94,7 +96,7 @@ class CalibrationBoardTests {
     }
 
     /** A BUTUH_PERBAIKAN employee other than the committee member, for a change. */
-    private CalibrationService.Row someone(Predikat predikat) {
+    private CalibrationQueries.Row someone(Predikat predikat) {
         return calibrations.board(cycleId).rows().stream().filter(r -> r.finalPredikat() == predikat && !r.nip().equals(SUPERVISOR))
                 .reduce((a, b) -> b).orElseThrow();
     }
@@ -136,13 +138,13 @@ class CalibrationBoardTests {
                 .andExpect(jsonPath("$.status").value("CALIBRATING"))
                 .andExpect(jsonPath("$.organisationRating").value("BAIK"))
                 .andExpect(jsonPath("$.rows.length()").value(7));
-        CalibrationService.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
         mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", "HR ingin menaikkan predikat.")).session(hr).with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("Hanya anggota Tim Penilai")));
         assertThat(calibrations.board(cycleId).changes()).hasSize(before);
         assertThat(calibrations.board(cycleId).rows()).filteredOn(r -> r.employeeId() == row.employeeId())
-                .extracting(CalibrationService.Row::finalPredikat).containsExactly(Predikat.BUTUH_PERBAIKAN);
+                .extracting(CalibrationQueries.Row::finalPredikat).containsExactly(Predikat.BUTUH_PERBAIKAN);
     }
 
     @Test
@@ -151,7 +153,7 @@ class CalibrationBoardTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("const canChange = true")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
-        CalibrationService.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
         int before = calibrations.board(cycleId).changes().size();
         int baik = calibrations.board(cycleId).counts().get(Predikat.BAIK);
         String reason = "Capaian layanan melampaui target " + System.nanoTime();
@@ -181,7 +183,7 @@ class CalibrationBoardTests {
 
     @Test
     void shouldRefuseABadChange() throws Exception {
-        CalibrationService.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
         int before = calibrations.board(cycleId).changes().size();
         mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", null)).session(committee).with(csrf()))
                 .andExpect(status().isBadRequest())
@@ -220,15 +222,15 @@ class CalibrationBoardTests {
                 .andExpect(status().isForbidden());
         assertThat(calibrations.board(cycleId).changes()).hasSize(before);
         assertThat(calibrations.board(cycleId).rows()).filteredOn(r -> r.employeeId() == row.employeeId())
-                .extracting(CalibrationService.Row::finalPredikat).containsExactly(Predikat.BUTUH_PERBAIKAN);
+                .extracting(CalibrationQueries.Row::finalPredikat).containsExactly(Predikat.BUTUH_PERBAIKAN);
     }
 
     @Test
     void shouldOfferNoEndpointThatChangesOrDeletesTheAuditTrail() throws Exception {
-        CalibrationService.Row row = someone(Predikat.BUTUH_PERBAIKAN);
-        calibrations.change(cycleId, row.employeeId(), "BAIK", "Perubahan yang harus tetap tercatat.", SUPERVISOR);
-        calibrations.change(cycleId, row.employeeId(), "BUTUH_PERBAIKAN", "Dikembalikan, juga tetap tercatat.", SUPERVISOR);
-        List<CalibrationService.Change> trail = calibrations.board(cycleId).changes();
+        CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        changes.change(cycleId, row.employeeId(), "BAIK", "Perubahan yang harus tetap tercatat.", SUPERVISOR);
+        changes.change(cycleId, row.employeeId(), "BUTUH_PERBAIKAN", "Dikembalikan, juga tetap tercatat.", SUPERVISOR);
+        List<CalibrationQueries.Change> trail = calibrations.board(cycleId).changes();
         long calibrationId = calibrationRows.findByCycleId(cycleId).orElseThrow().getId();
         long stored = changeRows.countByCalibrationId(calibrationId);
         assertThat(trail).hasSizeGreaterThanOrEqualTo(2).hasSize((int) stored);
