@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
+import org.kinerja.shared.PublicAddress;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +24,15 @@ public class OutcomeSettings {
     private final String coachingFollowUp;
     private final String publicBaseUrl;
 
-    OutcomeSettings(@Value("${kinerja.outcome.appeal-window-days:14}") int appealWindowDays,
-            @Value("${kinerja.outcome.coaching-follow-up:P90D}") String coachingFollowUp,
-            @Value("${kinerja.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    /** {@code kinerja.outcome.*}, typed. */
+    @ConfigurationProperties(prefix = "kinerja.outcome")
+    record Properties(@DefaultValue("14") int appealWindowDays, @DefaultValue("P90D") String coachingFollowUp) {
+    }
+
+    OutcomeSettings(Properties properties, PublicAddress address) {
+        int appealWindowDays = properties.appealWindowDays();
+        String coachingFollowUp = properties.coachingFollowUp();
+        String publicBaseUrl = address.publicBaseUrl();
         if (appealWindowDays < 1 || appealWindowDays > 365) {
             throw new IllegalStateException("kinerja.outcome.appeal-window-days harus 1 sampai 365, bukan " + appealWindowDays);
         }

@@ -1,5 +1,6 @@
 package org.kinerja.outcome;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,12 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kinerja.scoring.Predikat;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** {@link DmnSanctionRules} on the application's engine, with {@code sanction-review} deployed from {@code processes/}. */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class DmnSanctionRulesTests {
 
     @Autowired
