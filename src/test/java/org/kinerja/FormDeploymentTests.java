@@ -1,5 +1,6 @@
 package org.kinerja;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -15,16 +16,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The configured deployment pattern deploys {@code .form} files next to BPMN, and a user task's
  * {@code camunda:formRef} resolves by the form's JSON id (the file is {@code uji-formulir.form}, its id
  * {@code kinerja-test-form}).
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class FormDeploymentTests {
 
     @Autowired

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 @Component("calibrationAssignment")
 public class CalibrationAssignment {
 
-    private final CalibrationService calibrations;
+    private final CalibrationQueries queries;
 
-    CalibrationAssignment(CalibrationService calibrations) {
-        this.calibrations = calibrations;
+    CalibrationAssignment(CalibrationQueries queries) {
+        this.queries = queries;
     }
 
     public List<String> organisationHeads(Object cycleId) {
-        return calibrations.organisationHeads(((Number) cycleId).longValue());
+        return queries.organisationHeads(((Number) cycleId).longValue());
     }
 }

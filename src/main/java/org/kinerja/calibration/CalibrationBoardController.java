@@ -5,15 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.kinerja.organization.KinerjaGroups;
 import org.kinerja.scoring.Predikat;
+import org.kinerja.shared.Rejection;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,15 +26,17 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class CalibrationBoardController {
 
-    private final CalibrationService calibrations;
+    private final CalibrationQueries queries;
+    private final ChangePredikat changes;
 
-    CalibrationBoardController(CalibrationService calibrations) {
-        this.calibrations = calibrations;
+    CalibrationBoardController(CalibrationQueries queries, ChangePredikat changes) {
+        this.queries = queries;
+        this.changes = changes;
     }
 
     @GetMapping("/kalibrasi/{cycleId}")
     String page(@PathVariable long cycleId, Model model, Authentication user) {
-        CalibrationService.Board board = calibrations.board(cycleId);
+        CalibrationQueries.Board board = queries.board(cycleId);
         model.addAttribute("board", board);
         model.addAttribute("predikats", Arrays.stream(Predikat.values()).map(p -> List.of(p.name(), p.label())).toList());
         model.addAttribute("canChange", isCommittee(user));
@@ -45,8 +45,8 @@ class CalibrationBoardController {
 
     @GetMapping(path = "/kalibrasi/{cycleId}/data", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    CalibrationService.Board data(@PathVariable long cycleId) {
-        return calibrations.board(cycleId);
+    CalibrationQueries.Board data(@PathVariable long cycleId) {
+        return queries.board(cycleId);
     }
 
     record ChangeRequest(Long employeeId, String predikat, String reason) {
@@ -54,32 +54,24 @@ class CalibrationBoardController {
 
     @PostMapping(path = "/kalibrasi/{cycleId}/perubahan", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    CalibrationService.Board change(@PathVariable long cycleId, @RequestBody ChangeRequest request, Authentication user,
+    CalibrationQueries.Board change(@PathVariable long cycleId, @RequestBody ChangeRequest request, Authentication user,
             Principal principal) {
         if (!isCommittee(user)) {
-            throw new CalibrationRejectedException(403, "Hanya anggota Tim Penilai Kinerja yang dapat mengubah predikat.");
+            throw Rejection.forbidden("Hanya anggota Tim Penilai Kinerja yang dapat mengubah predikat.");
         }
         if (request == null || request.employeeId() == null) {
-            throw new CalibrationRejectedException(400, "Pilih pegawai yang predikatnya diubah.");
+            throw Rejection.invalid("Pilih pegawai yang predikatnya diubah.");
         }
-        return calibrations.change(cycleId, request.employeeId(), request.predikat(), request.reason(), principal.getName());
+        return changes.change(cycleId, request.employeeId(), request.predikat(), request.reason(), principal.getName());
     }
 
     @GetMapping("/kalibrasi/{cycleId}/penetapan.pdf")
     ResponseEntity<byte[]> decision(@PathVariable long cycleId) {
-        CalibrationService.Document document = calibrations.decision(cycleId)
-                .orElseThrow(() -> new CalibrationRejectedException(404, "Dokumen penetapan belum ada: hasil belum ditetapkan."));
+        CalibrationQueries.Document document = queries.decision(cycleId)
+                .orElseThrow(() -> Rejection.notFound("Dokumen penetapan belum ada: hasil belum ditetapkan."));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment().filename(document.fileName()).build().toString())
                 .body(document.content());
-    }
-
-    @ExceptionHandler(CalibrationRejectedException.class)
-    @ResponseBody
-    ResponseEntity<ProblemDetail> rejected(CalibrationRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
-        problem.setTitle("Permintaan kalibrasi ditolak");
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static boolean isCommittee(Authentication user) {

@@ -32,10 +32,12 @@ final class CalibrationTasks {
     @Component
     static class SetOrganisationRating implements HumanTask {
 
-        private final CalibrationService calibrations;
+        private final CalibrationQueries queries;
+        private final RateOrganisation rating;
 
-        SetOrganisationRating(CalibrationService calibrations) {
-            this.calibrations = calibrations;
+        SetOrganisationRating(CalibrationQueries queries, RateOrganisation rating) {
+            this.queries = queries;
+            this.rating = rating;
         }
 
         @Override
@@ -51,11 +53,11 @@ final class CalibrationTasks {
         @Override
         public Map<String, Object> context(TaskScope task) {
             long cycleId = task.id(VAR_CYCLE_ID);
-            calibrations.ensure(cycleId);
-            CalibrationService.Board board = calibrations.board(cycleId);
+            rating.ensure(cycleId);
+            CalibrationQueries.Board board = queries.board(cycleId);
             Map<String, Object> local = new HashMap<>();
             local.put(VAR_CYCLE_NAME, board.cycleName() + " (" + board.year() + ")");
-            local.put(VAR_PARTICIPANT_SUMMARY, String.valueOf(calibrations.mergedCount(cycleId)));
+            local.put(VAR_PARTICIPANT_SUMMARY, String.valueOf(queries.mergedCount(cycleId)));
             local.put(VAR_ORGANISATION_RATING, null);
             local.put(VAR_RATING_BASIS, null);
             return local;
@@ -64,14 +66,14 @@ final class CalibrationTasks {
         @Override
         public Map<String, Object> complete(TaskScope task, Submission form, String actor) {
             long cycleId = task.id(VAR_CYCLE_ID);
-            calibrations.requireRatingHolder(cycleId, actor);
-            OrganisationRating rating = OrganisationRating.parse(form.raw(VAR_ORGANISATION_RATING));
-            if (rating == null) {
+            rating.requireHolder(cycleId, actor);
+            OrganisationRating chosen = OrganisationRating.parse(form.raw(VAR_ORGANISATION_RATING));
+            if (chosen == null) {
                 form.problem("Pilih predikat kinerja organisasi: ISTIMEWA, BAIK, BUTUH_PERBAIKAN, KURANG atau SANGAT_KURANG.");
             }
-            String basis = form.text(VAR_RATING_BASIS, "Dasar penetapan predikat organisasi", CalibrationService.MIN_BASIS, 4000, true);
+            String basis = form.text(VAR_RATING_BASIS, "Dasar penetapan predikat organisasi", RateOrganisation.MIN_BASIS, 4000, true);
             form.check("Predikat organisasi");
-            calibrations.setOrganisationRating(cycleId, rating, basis, actor);
+            rating.rate(cycleId, chosen, basis, actor);
             return Map.of();
         }
     }
@@ -80,10 +82,12 @@ final class CalibrationTasks {
     @Component
     static class CalibrateResults implements HumanTask {
 
-        private final CalibrationService calibrations;
+        private final CalibrationQueries queries;
+        private final FinaliseCalibration finalisation;
 
-        CalibrateResults(CalibrationService calibrations) {
-            this.calibrations = calibrations;
+        CalibrateResults(CalibrationQueries queries, FinaliseCalibration finalisation) {
+            this.queries = queries;
+            this.finalisation = finalisation;
         }
 
         @Override
@@ -99,7 +103,7 @@ final class CalibrationTasks {
         @Override
         public Map<String, Object> context(TaskScope task) {
             long cycleId = task.id(VAR_CYCLE_ID);
-            CalibrationService.Board board = calibrations.board(cycleId);
+            CalibrationQueries.Board board = queries.board(cycleId);
             Map<String, Object> local = new HashMap<>();
             local.put(VAR_CYCLE_NAME, board.cycleName() + " (" + board.year() + ")");
             local.put(VAR_ORGANISATION_RATING_LABEL, board.organisationRating().label());
@@ -116,12 +120,12 @@ final class CalibrationTasks {
                 form.problem("Centang pernyataan bahwa tim telah meninjau dan menetapkan hasil kalibrasi.");
             }
             form.check("Hasil kalibrasi");
-            calibrations.finalise(cycleId, actor);
+            finalisation.finalise(cycleId, actor);
             return Map.of();
         }
     }
 
-    static String summary(CalibrationService.Board board) {
+    static String summary(CalibrationQueries.Board board) {
         String counts = board.counts().entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         long moved = board.rows().stream().filter(r -> r.proposedPredikat() != r.matrixPredikat()).count();

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposeDistributionDelegate implements JavaDelegate {
 
-    private final CalibrationService calibrations;
+    private final ProposeDistribution proposal;
 
-    ProposeDistributionDelegate(CalibrationService calibrations) {
-        this.calibrations = calibrations;
+    ProposeDistributionDelegate(ProposeDistribution proposal) {
+        this.proposal = proposal;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        calibrations.propose(((Number) execution.getVariable(AppraisalCycleProcess.VAR_CYCLE_ID)).longValue());
+        proposal.propose(((Number) execution.getVariable(AppraisalCycleProcess.VAR_CYCLE_ID)).longValue());
     }
 }

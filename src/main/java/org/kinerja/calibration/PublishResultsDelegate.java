@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PublishResultsDelegate implements JavaDelegate {
 
-    private final CalibrationService calibrations;
+    private final PublishCalibration publication;
 
-    PublishResultsDelegate(CalibrationService calibrations) {
-        this.calibrations = calibrations;
+    PublishResultsDelegate(PublishCalibration publication) {
+        this.publication = publication;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        calibrations.publish(((Number) execution.getVariable(AppraisalCycleProcess.VAR_CYCLE_ID)).longValue());
+        publication.publish(((Number) execution.getVariable(AppraisalCycleProcess.VAR_CYCLE_ID)).longValue());
     }
 }

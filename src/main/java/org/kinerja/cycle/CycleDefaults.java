@@ -12,11 +12,11 @@ record CycleDefaults(Integer supervisorWeight, Integer peerWeight, Integer selfW
         Integer citizenMinimumResponses, BigDecimal citizenShare) {
 
     CycleDefaults {
-        supervisorWeight = supervisorWeight == null ? 60 : supervisorWeight;
-        peerWeight = peerWeight == null ? 30 : peerWeight;
-        selfWeight = selfWeight == null ? 10 : selfWeight;
-        peerMinimum = peerMinimum == null ? 3 : peerMinimum;
-        citizenMinimumResponses = citizenMinimumResponses == null ? 10 : citizenMinimumResponses;
+        supervisorWeight = supervisorWeight == null ? Integer.valueOf(60) : supervisorWeight;
+        peerWeight = peerWeight == null ? Integer.valueOf(30) : peerWeight;
+        selfWeight = selfWeight == null ? Integer.valueOf(10) : selfWeight;
+        peerMinimum = peerMinimum == null ? Integer.valueOf(3) : peerMinimum;
+        citizenMinimumResponses = citizenMinimumResponses == null ? Integer.valueOf(10) : citizenMinimumResponses;
         citizenShare = citizenShare == null ? new BigDecimal("0.3") : citizenShare;
         if (supervisorWeight + peerWeight + selfWeight != 100) {
             throw new IllegalArgumentException("kinerja.appraisal: bobot atasan, rekan dan diri sendiri harus berjumlah 100");

@@ -10,7 +10,7 @@ import java.util.Map;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.Duration;
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.kinerja.shared.Rejection;
 import org.kinerja.shared.Texts;
 
 /** Server-side check of the cycle start form; the form's own validation is only a convenience. */
@@ -59,7 +59,7 @@ final class CycleRequestValidator {
             problems.add("Jeda pengingat (" + reminder + ") harus lebih pendek daripada batas waktu eskalasi (" + escalation + ").");
         }
         if (!problems.isEmpty()) {
-            throw new NotValidException("Siklus tidak dapat dibuka: " + String.join(" ", problems));
+            throw new Rejection(Rejection.Kind.INVALID, "Siklus tidak dapat dibuka: " + String.join(" ", problems), problems);
         }
         return new CycleRequest(name, year, unitCode, periodLength, reminder, escalation);
     }

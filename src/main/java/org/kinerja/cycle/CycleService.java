@@ -2,7 +2,6 @@ package org.kinerja.cycle;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitRef;
@@ -37,7 +36,7 @@ class CycleService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        UnitRef unit = organization.unitByCode(request.unitCode()).orElseThrow(() -> new NotValidException(
+        UnitRef unit = organization.unitByCode(request.unitCode()).orElseThrow(() -> Rejection.invalid(
                 "Siklus tidak dapat dibuka: unit '" + request.unitCode() + "' tidak dikenal."));
         var subtree = organization.subtree(unit.id());
         for (AppraisalCycle other : cycles.findByYear(request.year())) {
@@ -48,7 +47,7 @@ class CycleService {
         }
         List<EmployeeRef> employees = organization.activeEmployeesUnder(unit.id());
         if (employees.isEmpty()) {
-            throw new NotValidException("Siklus tidak dapat dibuka: tidak ada pegawai aktif di unit " + unit.code() + " dan di bawahnya.");
+            throw Rejection.invalid("Siklus tidak dapat dibuka: tidak ada pegawai aktif di unit " + unit.code() + " dan di bawahnya.");
         }
         AppraisalCycle cycle;
         List<CycleParticipant> rows = new ArrayList<>(employees.size());

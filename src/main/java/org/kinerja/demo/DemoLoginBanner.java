@@ -8,7 +8,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.kinerja.organization.IdentitySettings;
+import org.kinerja.security.AdminAccount;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -27,13 +28,11 @@ class DemoLoginBanner {
     private final String adminPassword;
     private final String employeePassword;
 
-    DemoLoginBanner(Environment environment, @Value("${kinerja.admin.user}") String adminUser,
-            @Value("${kinerja.admin.password}") String adminPassword,
-            @Value("${kinerja.identity.initial-password}") String employeePassword) {
+    DemoLoginBanner(Environment environment, AdminAccount admin, IdentitySettings identity) {
         this.environment = environment;
-        this.adminUser = adminUser;
-        this.adminPassword = adminPassword;
-        this.employeePassword = employeePassword;
+        this.adminUser = admin.user();
+        this.adminPassword = admin.password();
+        this.employeePassword = identity.initialPassword();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -9,14 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.kinerja.notification.NotificationKind;
 import org.kinerja.notification.NotificationService;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.EmployeeRole;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.shared.Rejection;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,22 +35,20 @@ class ComplaintService {
     private final ServiceTicketRepository tickets;
     private final OrganizationDirectory organization;
     private final NotificationService notifications;
-    private final RuntimeService runtime;
+    private final ComplaintProcesses processes;
     private final String reminderDelay;
     private final String escalationDelay;
 
     ComplaintService(ComplaintCaseRepository cases, SurveyResponseRepository responses, ServiceTicketRepository tickets,
-            OrganizationDirectory organization, NotificationService notifications, RuntimeService runtime,
-            @Value("${kinerja.complaint.reminder-delay:P3D}") String reminderDelay,
-            @Value("${kinerja.complaint.escalation-delay:P7D}") String escalationDelay) {
+            OrganizationDirectory organization, NotificationService notifications, ComplaintProcesses processes, FeedbackSettings settings) {
         this.cases = cases;
         this.responses = responses;
         this.tickets = tickets;
         this.organization = organization;
         this.notifications = notifications;
-        this.runtime = runtime;
-        this.reminderDelay = reminderDelay;
-        this.escalationDelay = escalationDelay;
+        this.processes = processes;
+        this.reminderDelay = settings.complaint().reminderDelay();
+        this.escalationDelay = settings.complaint().escalationDelay();
     }
 
     void open(SurveyResponse response, ServiceTicket ticket) {
@@ -65,7 +61,7 @@ class ComplaintService {
         variables.put(VAR_HANDLER_NIP, handler);
         variables.put(VAR_REMINDER_DELAY, reminderDelay);
         variables.put(VAR_ESCALATION_DELAY, escalationDelay);
-        complaint.started(runtime.startProcessInstanceByKey(PROCESS_ID, "pengaduan-" + complaint.getId(), variables).getId());
+        complaint.started(processes.start(complaint.getId(), variables));
     }
 
     @Transactional(readOnly = true)

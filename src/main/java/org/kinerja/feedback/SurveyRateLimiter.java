@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +19,8 @@ class SurveyRateLimiter {
             .expireAfterAccess(Duration.ofHours(1)).build();
     private final int perTenMinutes;
 
-    SurveyRateLimiter(@Value("${kinerja.survey.submissions-per-10-minutes:10}") int perTenMinutes) {
-        this.perTenMinutes = perTenMinutes;
+    SurveyRateLimiter(FeedbackSettings settings) {
+        this.perTenMinutes = settings.survey().submissionsPer10Minutes();
     }
 
     boolean tryAcquire(String clientAddress) {

@@ -14,7 +14,6 @@ import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.shared.Rejection;
 import org.kinerja.shared.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,12 +48,12 @@ public class SurveyService {
     private final ComplaintService complaints;
 
     SurveyService(ServiceTicketRepository tickets, SurveyResponseRepository responses, OrganizationDirectory organization,
-            @Value("${kinerja.survey.response-window:P30D}") Duration window, Optional<Clock> clock, ComplaintService complaints) {
+            FeedbackSettings settings, Optional<Clock> clock, ComplaintService complaints) {
         this.complaints = complaints;
         this.tickets = tickets;
         this.responses = responses;
         this.organization = organization;
-        this.window = window;
+        this.window = settings.survey().responseWindow();
         this.clock = clock.orElse(Clock.systemUTC());
     }
 

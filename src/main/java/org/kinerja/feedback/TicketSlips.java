@@ -30,7 +30,7 @@ import java.util.Optional;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitRef;
-import org.springframework.beans.factory.annotation.Value;
+import org.kinerja.shared.PublicAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
@@ -53,12 +53,11 @@ class TicketSlips {
     private final Duration window;
 
     TicketSlips(ServiceTicketRepository tickets, OrganizationDirectory organization,
-            @Value("${kinerja.public-base-url:http://localhost:8080}") String publicBaseUrl,
-            @Value("${kinerja.survey.response-window:P30D}") Duration window) {
+            PublicAddress address, FeedbackSettings settings) {
         this.tickets = tickets;
         this.organization = organization;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
-        this.window = window;
+        this.publicBaseUrl = address.publicBaseUrl();
+        this.window = settings.survey().responseWindow();
     }
 
     /** The ticket as stored (numbers are stored upper case), if it exists. */

@@ -4,15 +4,11 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.kinerja.shared.PublicAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,19 +33,18 @@ public class NotificationService {
     private final MailSettings mail;
     private final MailTemplates templates;
     private final OrganizationDirectory organization;
-    private final ProcessEngine engine;
+    private final MailEngine mailEngine;
     private final String publicBaseUrl;
 
     NotificationService(NotificationRepository notifications, MailOutboxRepository outbox, MailSettings mail, MailTemplates templates,
-            OrganizationDirectory organization, ProcessEngine engine,
-            @Value("${kinerja.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+            OrganizationDirectory organization, MailEngine mailEngine, PublicAddress address) {
         this.notifications = notifications;
         this.outbox = outbox;
         this.mail = mail;
         this.templates = templates;
         this.organization = organization;
-        this.engine = engine;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.mailEngine = mailEngine;
+        this.publicBaseUrl = address.publicBaseUrl();
     }
 
     /**
@@ -117,9 +112,7 @@ public class NotificationService {
         MailOutbox queued = outbox.save(new MailOutbox(dedupeKey, kind, recipientId, truncate(recipient.get().name(), 200),
                 recipient.get().email(), subject, rendered.text(), rendered.html()));
         Long id = queued.getId();
-        // Without the caller's authorizations: a Tasklist user who claims a task may not start processes, yet is notified.
-        withoutAuthorization(() -> engine.getRuntimeService().createProcessInstanceByKey(MailDeliveryProcess.PROCESS_ID)
-                .businessKey(id.toString()).setVariable(MailDeliveryProcess.VAR_MAIL_ID, id).execute());
+        mailEngine.startDelivery(id);
         log.debug("Email {} ({}) untuk {} menunggu pengiriman", id, kind, recipientId);
     }
 
@@ -129,23 +122,15 @@ public class NotificationService {
         String name = employee.map(EmployeeRef::name).filter(NotificationService::hasText).orElse(null);
         String email = employee.map(EmployeeRef::email).filter(NotificationService::isEmailAddress).orElse(null);
         if (email == null) {
-            User user = withoutAuthorization(() -> engine.getIdentityService().createUserQuery().userId(recipientId).singleResult());
-            if (user != null && isEmailAddress(user.getEmail())) {
-                email = user.getEmail();
-                if (name == null) {
-                    String full = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                            + (user.getLastName() == null ? "" : user.getLastName())).strip();
-                    name = full.isEmpty() ? null : full;
-                }
+            Optional<MailEngine.CamundaUser> user = mailEngine.user(recipientId).filter(u -> isEmailAddress(u.email()));
+            if (user.isPresent()) {
+                email = user.get().email();
+                name = name == null ? user.get().name() : name;
             }
         }
         return email == null ? Optional.empty() : Optional.of(new MailRecipient(name == null ? recipientId : name, email.strip()));
     }
 
-    private <T> T withoutAuthorization(Callable<T> call) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(call));
-    }
 
     private static boolean isEmailAddress(String s) {
         if (!hasText(s) || s.strip().length() > 320) {

@@ -19,4 +19,7 @@
  * a task listener on {@code assignment} added at deployment ({@code TaskAssignmentNotifications}). In Tasklist people
  * see the tasks themselves.
  */
+@ApplicationModule(displayName = "Notifications and email", allowedDependencies = {"organization", "shared"})
 package org.kinerja.notification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -44,13 +44,13 @@ public class EmployeeImportService {
     private final EmployeeRepository employees;
     private final PositionRepository positions;
     private final UnitRepository units;
-    private final IdentitySyncService identitySync;
+    private final IdentitySync identitySync;
     private final ImportLock lock;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
 
     EmployeeImportService(EmployeeRepository employees, PositionRepository positions, UnitRepository units,
-            IdentitySyncService identitySync, ImportLock lock, TransactionTemplate tx, ApplicationEventPublisher events) {
+            IdentitySync identitySync, ImportLock lock, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.employees = employees;
         this.positions = positions;
         this.units = units;

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Order(StartupOrder.IDENTITY_SYNC)
 class IdentitySyncOnStartup implements ApplicationRunner {
 
-    private final IdentitySyncService sync;
+    private final IdentitySync sync;
 
-    IdentitySyncOnStartup(IdentitySyncService sync) {
+    IdentitySyncOnStartup(IdentitySync sync) {
         this.sync = sync;
     }
 

@@ -30,11 +30,11 @@ public class UnitImportService {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
 
     private final UnitRepository units;
-    private final IdentitySyncService identitySync;
+    private final IdentitySync identitySync;
     private final ImportLock lock;
     private final TransactionTemplate tx;
 
-    UnitImportService(UnitRepository units, IdentitySyncService identitySync, ImportLock lock, TransactionTemplate tx) {
+    UnitImportService(UnitRepository units, IdentitySync identitySync, ImportLock lock, TransactionTemplate tx) {
         this.units = units;
         this.identitySync = identitySync;
         this.lock = lock;

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kinerja.outcome.OutcomeChoices.AppealVerdict;
+import org.kinerja.outcome.OutcomeChoices.SanctionDecision;
 import org.kinerja.scoring.Predikat;
 
 /** One employee's consequence of a published cycle: outcome, angka kredit, appeal and sanction review. */
@@ -56,8 +58,9 @@ class AppraisalOutcome {
     private String appealReason;
     @Column(name = "appealed_at")
     private Instant appealedAt;
+    @Enumerated(EnumType.STRING)
     @Column(name = "appeal_decision", length = 10)
-    private String appealDecision;
+    private AppealVerdict appealDecision;
     @Enumerated(EnumType.STRING)
     @Column(name = "appeal_predikat", length = 20)
     private Predikat appealPredikat;
@@ -71,8 +74,9 @@ class AppraisalOutcome {
     private Instant incentiveGrantedAt;
     @Column(name = "certificate_number", length = 60)
     private String certificateNumber;
+    @Enumerated(EnumType.STRING)
     @Column(name = "sanction_decision", length = 40)
-    private String sanctionDecision;
+    private SanctionDecision sanctionDecision;
     @Column(name = "sanction_note", length = 2000)
     private String sanctionNote;
     @Column(name = "sanction_decided_by", length = 64)
@@ -114,8 +118,9 @@ class AppraisalOutcome {
         this.appealedAt = Instant.now();
     }
 
-    void decideAppeal(boolean change, Predikat newPredikat, String reason, String by) {
-        this.appealDecision = change ? "CHANGE" : "UPHOLD";
+    void decideAppeal(AppealVerdict verdict, Predikat newPredikat, String reason, String by) {
+        boolean change = verdict == AppealVerdict.CHANGE;
+        this.appealDecision = verdict;
         this.appealPredikat = change ? newPredikat : null;
         this.appealDecisionReason = reason;
         this.appealDecidedBy = by;
@@ -130,7 +135,7 @@ class AppraisalOutcome {
         this.incentiveGrantedAt = Instant.now();
     }
 
-    void decideSanction(String decision, String note, String by) {
+    void decideSanction(SanctionDecision decision, String note, String by) {
         this.sanctionDecision = decision;
         this.sanctionNote = note;
         this.sanctionDecidedBy = by;
@@ -153,9 +158,10 @@ class AppraisalOutcome {
     Instant getAcknowledgedAt() { return acknowledgedAt; }
     boolean isAutoAcknowledged() { return autoAcknowledged; }
     String getAppealReason() { return appealReason; }
-    String getAppealDecision() { return appealDecision; }
+    AppealVerdict getAppealDecision() { return appealDecision; }
+    boolean isPredikatChangedOnAppeal() { return appealDecision == AppealVerdict.CHANGE; }
     String getAppealDecisionReason() { return appealDecisionReason; }
     String getAppealDecidedBy() { return appealDecidedBy; }
     String getCertificateNumber() { return certificateNumber; }
-    String getSanctionDecision() { return sanctionDecision; }
+    SanctionDecision getSanctionDecision() { return sanctionDecision; }
 }

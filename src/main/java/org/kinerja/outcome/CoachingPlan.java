@@ -2,13 +2,24 @@ package org.kinerja.outcome;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.kinerja.outcome.OutcomeChoices.CoachingProgress;
+import org.kinerja.scoring.BerakhlakValue;
 
-/** The coaching plan (pembinaan) of a COACHING outcome: focus values, training from the catalog, dialog dates. */
+/**
+ * The coaching plan (pembinaan) of a COACHING outcome: focus values, training from the catalog, dialog dates. The three
+ * lists are stored comma-separated: value names, training codes, ISO dates in order.
+ */
 @Entity
 @Table(name = "coaching_plan")
 class CoachingPlan {
@@ -34,8 +45,9 @@ class CoachingPlan {
     private Instant acknowledgedAt;
     @Column(name = "employee_note", length = 2000)
     private String employeeNote;
+    @Enumerated(EnumType.STRING)
     @Column(name = "progress_result", length = 20)
-    private String progressResult;
+    private CoachingProgress progressResult;
     @Column(name = "progress_note", length = 2000)
     private String progressNote;
     @Column(name = "progress_reviewed_by", length = 64)
@@ -50,10 +62,10 @@ class CoachingPlan {
         this.outcomeId = outcomeId;
     }
 
-    void draft(String focusValues, String trainingCodes, String dialogDates, String planNote, String by) {
-        this.focusValues = focusValues;
-        this.trainingCodes = trainingCodes;
-        this.dialogDates = dialogDates;
+    void draft(List<BerakhlakValue> focus, List<String> trainings, List<LocalDate> dates, String planNote, String by) {
+        this.focusValues = focus.stream().map(Enum::name).collect(Collectors.joining(","));
+        this.trainingCodes = String.join(",", trainings);
+        this.dialogDates = dates.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
         this.planNote = planNote;
         this.draftedBy = by;
         this.draftedAt = Instant.now();
@@ -64,18 +76,18 @@ class CoachingPlan {
         this.employeeNote = note;
     }
 
-    void review(String result, String note, String by) {
+    void review(CoachingProgress result, String note, String by) {
         this.progressResult = result;
         this.progressNote = note;
         this.progressReviewedBy = by;
         this.progressReviewedAt = Instant.now();
     }
 
-    String getFocusValues() { return focusValues; }
-    String getTrainingCodes() { return trainingCodes; }
-    String getDialogDates() { return dialogDates; }
+    List<BerakhlakValue> focus() { return Arrays.stream(focusValues.split(",")).map(BerakhlakValue::valueOf).toList(); }
+    List<String> trainingCodes() { return List.of(trainingCodes.split(",")); }
+    List<LocalDate> dialogDates() { return Arrays.stream(dialogDates.split(",")).map(LocalDate::parse).toList(); }
     String getPlanNote() { return planNote; }
     Instant getAcknowledgedAt() { return acknowledgedAt; }
     String getEmployeeNote() { return employeeNote; }
-    String getProgressResult() { return progressResult; }
+    CoachingProgress getProgressResult() { return progressResult; }
 }

@@ -4,23 +4,14 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.impl.hitpolicy.DmnHitPolicyException;
 import org.camunda.bpm.engine.DecisionService;
 import org.kinerja.scoring.Predikat;
 import org.springframework.stereotype.Component;
 
 /**
- * The outcome of a predikat through Camunda's decision service: always the latest deployed version of
- * {@code processes/appraisal-outcome.dmn}, so an admin's redeployed table wins without a restart. A table that yields
- * no rule, more than one, or an output that is not a known outcome, a whole non-negative percentage or a boolean is
- * broken: a technical failure ({@link IllegalStateException}, an incident in a process), not a business outcome.
- *
- * <p>The table decides {@code sanctionReview} for one cycle only; the review for {@code KURANG} or worse in two
- * consecutive cycles (PP 30/2019 Pasal 56) needs the previous cycle and is decided by the caller.
- *
- * <p>When a user is authenticated in the engine, Camunda checks that user's {@code CREATE_INSTANCE} permission on the
- * decision definition.
+ * The outcome of a predikat from the latest deployed {@code processes/appraisal-outcome.dmn} (see {@link DmnTable}). An
+ * output that is not a known outcome or a whole non-negative percentage makes the table broken. Whether HR reviews a
+ * sanction is the table {@code sanction-review} ({@link DmnSanctionRules}).
  */
 @Component
 class DmnOutcomeRules {
@@ -29,37 +20,18 @@ class DmnOutcomeRules {
     static final String PREDIKAT = "predikat";
     static final String OUTCOME = "outcome";
     static final String CREDIT_PERCENT = "creditPercent";
-    static final String SANCTION_REVIEW = "sanctionReview";
 
-    private final DecisionService decisions;
+    private final DmnTable table;
 
     DmnOutcomeRules(DecisionService decisions) {
-        this.decisions = decisions;
+        this.table = new DmnTable(decisions, DECISION_KEY);
     }
 
     /** The outcome of {@code predikat}, from the latest deployed table; fails on a broken table. */
     public OutcomeDecision decide(Predikat predikat) {
         Objects.requireNonNull(predikat, "predikat");
-        String input = PREDIKAT + "=" + predikat.name();
-        DmnDecisionTableResult result;
-        try {
-            result = decisions.evaluateDecisionTableByKey(DECISION_KEY)
-                    .variables(Map.of(PREDIKAT, predikat.name()))
-                    .evaluate();
-        } catch (RuntimeException e) {
-            // the standalone engine throws DmnHitPolicyException itself, the process engine wraps it
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof DmnHitPolicyException) {
-                    throw broken(input, "lebih dari satu aturan cocok (" + cause.getMessage() + ")", e);
-                }
-            }
-            throw e;
-        }
-        if (result == null || result.size() != 1) {
-            int size = result == null ? 0 : result.size();
-            throw broken(input, size + " aturan cocok, seharusnya tepat satu", null);
-        }
-        return toDecision(input, result.getSingleResult().getEntryMap());
+        Map<String, Object> inputs = Map.of(PREDIKAT, predikat.name());
+        return toDecision(DmnTable.describe(inputs), table.evaluate(inputs));
     }
 
     /** The outputs of the one matching rule as a decision; fails on a missing or broken output. */
@@ -69,19 +41,13 @@ class DmnOutcomeRules {
 
     private static OutcomeDecision toDecision(String input, Map<String, Object> outputs) {
         if (outputs == null) {
-            throw broken(input, "tidak ada aturan yang cocok", null);
+            throw broken(input, "tidak ada aturan yang cocok");
         }
         Object outcomeName = outputs.get(OUTCOME);
         Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.name().equals(outcomeName)).findFirst()
                 .orElseThrow(() -> broken(input, "keluaran '" + OUTCOME + "' bernilai " + outcomeName
-                        + ", bukan salah satu dari " + Arrays.toString(Outcome.values()), null));
-        int creditPercent = percent(input, outputs.get(CREDIT_PERCENT));
-        Object sanctionReview = outputs.get(SANCTION_REVIEW);
-        if (!(sanctionReview instanceof Boolean review)) {
-            throw broken(input, "keluaran '" + SANCTION_REVIEW + "' bernilai " + sanctionReview
-                    + ", seharusnya true atau false", null);
-        }
-        return new OutcomeDecision(outcome, creditPercent, review);
+                        + ", bukan salah satu dari " + Arrays.toString(Outcome.values())));
+        return new OutcomeDecision(outcome, percent(input, outputs.get(CREDIT_PERCENT)));
     }
 
     private static int percent(String input, Object value) {
@@ -96,14 +62,12 @@ class DmnOutcomeRules {
         if (number == null || number.signum() < 0 || number.stripTrailingZeros().scale() > 0
                 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
             throw broken(input, "keluaran '" + CREDIT_PERCENT + "' bernilai " + value
-                    + ", seharusnya bilangan bulat 0 atau lebih (persen angka kredit)", null);
+                    + ", seharusnya bilangan bulat 0 atau lebih (persen angka kredit)");
         }
         return number.intValueExact();
     }
 
-    private static IllegalStateException broken(String input, String problem, Throwable cause) {
-        return new IllegalStateException("Tabel keputusan DMN '" + DECISION_KEY + "' rusak"
-                + (input == null ? "" : " untuk masukan " + input) + ": " + problem
-                + ". Perbaiki tabel di Camunda Modeler lalu deploy ulang.", cause);
+    private static IllegalStateException broken(String input, String problem) {
+        return DmnTable.broken(DECISION_KEY, input, problem, null);
     }
 }

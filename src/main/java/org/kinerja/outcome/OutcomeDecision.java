@@ -3,11 +3,10 @@ package org.kinerja.outcome;
 import java.util.Objects;
 
 /**
- * One row of the DMN table {@code appraisal-outcome}: the outcome of a predikat, the percentage of the annual angka
- * kredit coefficient credited to a functional position (Perban BKN 3/2023), and whether HR must review a sanction
- * (PP 30/2019 Pasal 56).
+ * One row of the DMN table {@code appraisal-outcome}: the outcome of a predikat and the percentage of the annual angka
+ * kredit coefficient credited to a functional position (Perban BKN 3/2023).
  */
-public record OutcomeDecision(Outcome outcome, int creditPercent, boolean sanctionReview) {
+public record OutcomeDecision(Outcome outcome, int creditPercent) {
 
     public OutcomeDecision {
         Objects.requireNonNull(outcome, "outcome");

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The service tasks of {@code AppraisalOutcomeProcess}; each reads ids, calls {@link OutcomeService}, writes flags. */
+/** The service tasks of {@code AppraisalOutcomeProcess}; each reads ids, calls its use case, writes flags. */
 final class OutcomeDelegates {
 
     private OutcomeDelegates() {
@@ -18,7 +18,7 @@ final class OutcomeDelegates {
         return ((Number) execution.getVariable(name)).longValue();
     }
 
-    static void writeFlags(DelegateExecution execution, OutcomeService.Flags flags) {
+    static void writeFlags(DelegateExecution execution, OutcomeDetermination.Flags flags) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_OUTCOME_ID, flags.outcomeId());
         variables.put(VAR_EMPLOYEE_NIP, flags.employeeNip());
@@ -34,15 +34,15 @@ final class OutcomeDelegates {
 @Component
 class DetermineOutcomeDelegate implements JavaDelegate {
 
-    private final OutcomeService outcomes;
+    private final OutcomeDetermination determination;
 
-    DetermineOutcomeDelegate(OutcomeService outcomes) {
-        this.outcomes = outcomes;
+    DetermineOutcomeDelegate(OutcomeDetermination determination) {
+        this.determination = determination;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        OutcomeDelegates.writeFlags(execution, outcomes.determine(OutcomeDelegates.id(execution, VAR_CYCLE_ID),
+        OutcomeDelegates.writeFlags(execution, determination.determine(OutcomeDelegates.id(execution, VAR_CYCLE_ID),
                 OutcomeDelegates.id(execution, VAR_EMPLOYEE_ID)));
         execution.setVariable(VAR_APPEAL_REQUESTED, false);
     }
@@ -52,15 +52,15 @@ class DetermineOutcomeDelegate implements JavaDelegate {
 @Component
 class CloseAppealWindowDelegate implements JavaDelegate {
 
-    private final OutcomeService outcomes;
+    private final Appeals appeals;
 
-    CloseAppealWindowDelegate(OutcomeService outcomes) {
-        this.outcomes = outcomes;
+    CloseAppealWindowDelegate(Appeals appeals) {
+        this.appeals = appeals;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        outcomes.closeAppealWindow(OutcomeDelegates.id(execution, VAR_OUTCOME_ID));
+        appeals.closeWindow(OutcomeDelegates.id(execution, VAR_OUTCOME_ID));
     }
 }
 
@@ -68,15 +68,15 @@ class CloseAppealWindowDelegate implements JavaDelegate {
 @Component
 class RecordAppealDecisionDelegate implements JavaDelegate {
 
-    private final OutcomeService outcomes;
+    private final Appeals appeals;
 
-    RecordAppealDecisionDelegate(OutcomeService outcomes) {
-        this.outcomes = outcomes;
+    RecordAppealDecisionDelegate(Appeals appeals) {
+        this.appeals = appeals;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        OutcomeDelegates.writeFlags(execution, outcomes.recordAppealDecision(OutcomeDelegates.id(execution, VAR_OUTCOME_ID)));
+        OutcomeDelegates.writeFlags(execution, appeals.recordDecision(OutcomeDelegates.id(execution, VAR_OUTCOME_ID)));
     }
 }
 
@@ -84,14 +84,14 @@ class RecordAppealDecisionDelegate implements JavaDelegate {
 @Component
 class GrantRewardDelegate implements JavaDelegate {
 
-    private final OutcomeService outcomes;
+    private final Rewards rewards;
 
-    GrantRewardDelegate(OutcomeService outcomes) {
-        this.outcomes = outcomes;
+    GrantRewardDelegate(Rewards rewards) {
+        this.rewards = rewards;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        outcomes.grantReward(OutcomeDelegates.id(execution, VAR_OUTCOME_ID));
+        rewards.grant(OutcomeDelegates.id(execution, VAR_OUTCOME_ID));
     }
 }

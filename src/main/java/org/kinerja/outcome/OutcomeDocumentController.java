@@ -1,6 +1,7 @@
 package org.kinerja.outcome;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.kinerja.organization.KinerjaGroups;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -20,23 +21,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OutcomeDocumentController {
 
-    private final OutcomeService outcomes;
+    private final OutcomeDocuments documents;
 
-    OutcomeDocumentController(OutcomeService outcomes) {
-        this.outcomes = outcomes;
+    OutcomeDocumentController(OutcomeDocuments documents) {
+        this.documents = documents;
     }
 
     @GetMapping("/api/outcomes/{cycleId}/pegawai/{nip}/piagam.pdf")
     ResponseEntity<?> certificate(@PathVariable long cycleId, @PathVariable String nip, Authentication user) {
-        return serve(user, nip, () -> outcomes.certificate(cycleId, nip), "Piagam penghargaan tidak ada untuk pegawai ini pada siklus ini.");
+        return serve(user, nip, () -> documents.certificate(cycleId, nip), "Piagam penghargaan tidak ada untuk pegawai ini pada siklus ini.");
     }
 
     @GetMapping("/api/outcomes/{cycleId}/pegawai/{nip}/hasil.pdf")
     ResponseEntity<?> result(@PathVariable long cycleId, @PathVariable String nip, Authentication user) {
-        return serve(user, nip, () -> outcomes.resultDocument(cycleId, nip), "Hasil penilaian belum ditetapkan untuk pegawai ini pada siklus ini.");
+        return serve(user, nip, () -> documents.result(cycleId, nip), "Hasil penilaian belum ditetapkan untuk pegawai ini pada siklus ini.");
     }
 
-    private static ResponseEntity<?> serve(Authentication user, String nip, java.util.function.Supplier<Optional<OutcomeService.Document>> find,
+    private static ResponseEntity<?> serve(Authentication user, String nip, Supplier<Optional<OutcomeDocuments.Document>> find,
             String missing) {
         boolean hr = user.getAuthorities().stream().anyMatch(a -> KinerjaGroups.ADMIN_BKPSDM.equals(a.getAuthority()));
         if (!hr && !user.getName().equals(nip)) {

@@ -1,6 +1,5 @@
 package org.kinerja.outcome;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,12 +9,20 @@ interface AppraisalOutcomeRepository extends JpaRepository<AppraisalOutcome, Lon
 
     Optional<AppraisalOutcome> findFirstByEmployeeIdAndYearOrderByIdDesc(long employeeId, int year);
 
-    List<AppraisalOutcome> findByNipOrderByYearDesc(String nip);
+    /** The outcome a process or task names; its absence is a technical failure, not a refusal. */
+    default AppraisalOutcome get(long outcomeId) {
+        return findById(outcomeId).orElseThrow(() -> new IllegalStateException("Konsekuensi " + outcomeId + " tidak ada"));
+    }
 }
 
 interface CoachingPlanRepository extends JpaRepository<CoachingPlan, Long> {
 
     Optional<CoachingPlan> findByOutcomeId(long outcomeId);
+
+    /** The plan of an outcome that a later step of the process needs; its absence is a technical failure. */
+    default CoachingPlan get(long outcomeId) {
+        return findByOutcomeId(outcomeId).orElseThrow(() -> new IllegalStateException("Rencana pembinaan belum ada"));
+    }
 }
 
 interface OutcomeCertificateRepository extends JpaRepository<OutcomeCertificate, Long> {

@@ -1,7 +1,12 @@
 package org.kinerja.outcome;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.kinerja.shared.PublicAddress;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,13 +17,22 @@ import org.springframework.stereotype.Component;
 @Component("outcomeSettings")
 public class OutcomeSettings {
 
+    /** Dates of the outcome (appeal deadline, certificate, dialog kinerja) are dates in WIB. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
     private final int appealWindowDays;
     private final String coachingFollowUp;
     private final String publicBaseUrl;
 
-    OutcomeSettings(@Value("${kinerja.outcome.appeal-window-days:14}") int appealWindowDays,
-            @Value("${kinerja.outcome.coaching-follow-up:P90D}") String coachingFollowUp,
-            @Value("${kinerja.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    /** {@code kinerja.outcome.*}, typed. */
+    @ConfigurationProperties(prefix = "kinerja.outcome")
+    record Properties(@DefaultValue("14") int appealWindowDays, @DefaultValue("P90D") String coachingFollowUp) {
+    }
+
+    OutcomeSettings(Properties properties, PublicAddress address) {
+        int appealWindowDays = properties.appealWindowDays();
+        String coachingFollowUp = properties.coachingFollowUp();
+        String publicBaseUrl = address.publicBaseUrl();
         if (appealWindowDays < 1 || appealWindowDays > 365) {
             throw new IllegalStateException("kinerja.outcome.appeal-window-days harus 1 sampai 365, bukan " + appealWindowDays);
         }
@@ -30,6 +44,15 @@ public class OutcomeSettings {
 
     public int appealWindowDays() {
         return appealWindowDays;
+    }
+
+    /** The last day an employee may appeal a result published at {@code publishedAt}. */
+    LocalDate appealDeadline(Instant publishedAt) {
+        return LocalDate.ofInstant(publishedAt, ZONE).plusDays(appealWindowDays);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZONE);
     }
 
     /** The timer of {@code Timer_AppealWindowClosed}. */

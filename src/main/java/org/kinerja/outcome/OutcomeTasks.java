@@ -4,7 +4,6 @@ import static org.kinerja.outcome.AppraisalOutcomeProcess.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.kinerja.outcome.OutcomeChoices.AppealVerdict;
 import org.kinerja.outcome.OutcomeChoices.CoachingProgress;
 import org.kinerja.outcome.OutcomeChoices.ResultAnswer;
 import org.kinerja.outcome.OutcomeChoices.SanctionDecision;
+import org.kinerja.outcome.OutcomeParties.Holder;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.task.HumanTask;
@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /** The human tasks of {@code AppraisalOutcomeProcess}, one class each. */
 final class OutcomeTasks {
 
-    static final int MIN_REASON = OutcomeService.MIN_REASON;
-    static final int MAX_TEXT = OutcomeService.MAX_TEXT;
+    static final int MIN_REASON = 20;
+    static final int MAX_TEXT = 2000;
 
     private OutcomeTasks() {
     }
@@ -31,10 +31,12 @@ final class OutcomeTasks {
     /** What the outcome's tasks share: the outcome id, whose outcome it is, and who may act. */
     abstract static class OutcomeTask implements HumanTask {
 
-        final OutcomeService outcomes;
+        final OutcomeParties parties;
+        final OutcomeViews views;
 
-        OutcomeTask(OutcomeService outcomes) {
-            this.outcomes = outcomes;
+        OutcomeTask(OutcomeParties parties, OutcomeViews views) {
+            this.parties = parties;
+            this.views = views;
         }
 
         static long outcomeId(TaskScope task) {
@@ -43,33 +45,28 @@ final class OutcomeTasks {
 
         @Override
         public String subject(TaskScope task) {
-            return outcomes.employeeName(outcomeId(task));
+            return parties.employeeName(outcomeId(task));
         }
 
-        abstract OutcomeService.Holder holder();
+        abstract Holder holder();
 
         @Override
         public final Map<String, Object> complete(TaskScope task, Submission form, String actor) {
-            outcomes.requireHolder(outcomeId(task), holder(), actor);
+            parties.requireHolder(outcomeId(task), holder(), actor);
             return submit(outcomeId(task), form, actor);
         }
 
         abstract Map<String, Object> submit(long outcomeId, Submission form, String actor);
-
-        static Map<String, Object> with(Map<String, Object> context, String... emptyFields) {
-            Map<String, Object> all = new LinkedHashMap<>(context);
-            for (String field : emptyFields) {
-                all.put(field, null);
-            }
-            return all;
-        }
     }
 
     @Component
     static class ViewResult extends OutcomeTask {
 
-        ViewResult(OutcomeService outcomes) {
-            super(outcomes);
+        private final Appeals appeals;
+
+        ViewResult(OutcomeParties parties, OutcomeViews views, Appeals appeals) {
+            super(parties, views);
+            this.appeals = appeals;
         }
 
         @Override
@@ -83,13 +80,13 @@ final class OutcomeTasks {
         }
 
         @Override
-        OutcomeService.Holder holder() {
-            return OutcomeService.Holder.EMPLOYEE;
+        Holder holder() {
+            return Holder.EMPLOYEE;
         }
 
         @Override
         public Map<String, Object> context(TaskScope task) {
-            return outcomes.resultContext(outcomeId(task));
+            return views.result(outcomeId(task));
         }
 
         @Override
@@ -101,15 +98,18 @@ final class OutcomeTasks {
             String reason = answer == ResultAnswer.APPEAL
                     ? form.text(FIELD_APPEAL_REASON, "Alasan keberatan", MIN_REASON, MAX_TEXT, true) : null;
             form.check("Jawaban atas hasil");
-            return Map.of(VAR_APPEAL_REQUESTED, outcomes.submitResult(outcomeId, answer, reason));
+            return Map.of(VAR_APPEAL_REQUESTED, appeals.answer(outcomeId, answer, reason));
         }
     }
 
     @Component
     static class DecideAppeal extends OutcomeTask {
 
-        DecideAppeal(OutcomeService outcomes) {
-            super(outcomes);
+        private final Appeals appeals;
+
+        DecideAppeal(OutcomeParties parties, OutcomeViews views, Appeals appeals) {
+            super(parties, views);
+            this.appeals = appeals;
         }
 
         @Override
@@ -123,13 +123,13 @@ final class OutcomeTasks {
         }
 
         @Override
-        OutcomeService.Holder holder() {
-            return OutcomeService.Holder.APPEAL_DECIDER;
+        Holder holder() {
+            return Holder.APPEAL_DECIDER;
         }
 
         @Override
         public Map<String, Object> context(TaskScope task) {
-            return outcomes.appealContext(outcomeId(task));
+            return views.appeal(outcomeId(task));
         }
 
         @Override
@@ -144,7 +144,7 @@ final class OutcomeTasks {
             }
             String reason = form.text(FIELD_DECISION_REASON, "Alasan keputusan", MIN_REASON, MAX_TEXT, true);
             form.check("Keputusan keberatan");
-            outcomes.decideAppeal(outcomeId, verdict, newPredikat, reason, actor);
+            appeals.decide(outcomeId, verdict, newPredikat, reason, actor);
             return Map.of();
         }
     }
@@ -152,8 +152,11 @@ final class OutcomeTasks {
     @Component
     static class DraftCoachingPlan extends OutcomeTask {
 
-        DraftCoachingPlan(OutcomeService outcomes) {
-            super(outcomes);
+        private final CoachingPlans coaching;
+
+        DraftCoachingPlan(OutcomeParties parties, OutcomeViews views, CoachingPlans coaching) {
+            super(parties, views);
+            this.coaching = coaching;
         }
 
         @Override
@@ -167,13 +170,13 @@ final class OutcomeTasks {
         }
 
         @Override
-        OutcomeService.Holder holder() {
-            return OutcomeService.Holder.SUPERVISOR;
+        Holder holder() {
+            return Holder.SUPERVISOR;
         }
 
         @Override
         public Map<String, Object> context(TaskScope task) {
-            return outcomes.coachingDraftContext(outcomeId(task));
+            return views.coachingDraft(outcomeId(task));
         }
 
         @Override
@@ -207,7 +210,7 @@ final class OutcomeTasks {
             }
             String note = form.text(FIELD_PLAN_NOTE, "Catatan rencana", false, MAX_TEXT);
             form.check("Rencana pembinaan");
-            outcomes.draftCoachingPlan(outcomeId, focus, trainings, dates, note, actor);
+            coaching.draft(outcomeId, focus, trainings, dates, note, actor);
             return Map.of();
         }
     }
@@ -215,8 +218,11 @@ final class OutcomeTasks {
     @Component
     static class AcknowledgeCoachingPlan extends OutcomeTask {
 
-        AcknowledgeCoachingPlan(OutcomeService outcomes) {
-            super(outcomes);
+        private final CoachingPlans coaching;
+
+        AcknowledgeCoachingPlan(OutcomeParties parties, OutcomeViews views, CoachingPlans coaching) {
+            super(parties, views);
+            this.coaching = coaching;
         }
 
         @Override
@@ -230,13 +236,13 @@ final class OutcomeTasks {
         }
 
         @Override
-        OutcomeService.Holder holder() {
-            return OutcomeService.Holder.EMPLOYEE;
+        Holder holder() {
+            return Holder.EMPLOYEE;
         }
 
         @Override
         public Map<String, Object> context(TaskScope task) {
-            return with(outcomes.coachingPlanContext(outcomeId(task)), FIELD_PLAN_ACKNOWLEDGED, FIELD_EMPLOYEE_NOTE);
+            return views.coachingPlan(outcomeId(task), FIELD_PLAN_ACKNOWLEDGED, FIELD_EMPLOYEE_NOTE);
         }
 
         @Override
@@ -246,7 +252,7 @@ final class OutcomeTasks {
             }
             String note = form.text(FIELD_EMPLOYEE_NOTE, "Catatan", false, MAX_TEXT);
             form.check("Konfirmasi rencana pembinaan");
-            outcomes.acknowledgeCoachingPlan(outcomeId, note);
+            coaching.acknowledge(outcomeId, note);
             return Map.of();
         }
     }
@@ -254,8 +260,11 @@ final class OutcomeTasks {
     @Component
     static class ReviewCoachingProgress extends OutcomeTask {
 
-        ReviewCoachingProgress(OutcomeService outcomes) {
-            super(outcomes);
+        private final CoachingPlans coaching;
+
+        ReviewCoachingProgress(OutcomeParties parties, OutcomeViews views, CoachingPlans coaching) {
+            super(parties, views);
+            this.coaching = coaching;
         }
 
         @Override
@@ -269,13 +278,13 @@ final class OutcomeTasks {
         }
 
         @Override
-        OutcomeService.Holder holder() {
-            return OutcomeService.Holder.SUPERVISOR;
+        Holder holder() {
+            return Holder.SUPERVISOR;
         }
 
         @Override
         public Map<String, Object> context(TaskScope task) {
-            return with(outcomes.coachingPlanContext(outcomeId(task)), FIELD_PROGRESS_RESULT, FIELD_PROGRESS_NOTE);
+            return views.coachingPlan(outcomeId(task), FIELD_PROGRESS_RESULT, FIELD_PROGRESS_NOTE);
         }
 
         @Override
@@ -283,7 +292,7 @@ final class OutcomeTasks {
             CoachingProgress result = form.choice(FIELD_PROGRESS_RESULT, "Hasil tindak lanjut", CoachingProgress.class);
             String note = form.text(FIELD_PROGRESS_NOTE, "Catatan kemajuan", MIN_REASON, MAX_TEXT, true);
             form.check("Tinjauan pembinaan");
-            outcomes.reviewCoachingProgress(outcomeId, result, note, actor);
+            coaching.review(outcomeId, result, note, actor);
             return Map.of();
         }
     }
@@ -291,8 +300,11 @@ final class OutcomeTasks {
     @Component
     static class ReviewSanction extends OutcomeTask {
 
-        ReviewSanction(OutcomeService outcomes) {
-            super(outcomes);
+        private final SanctionReviews sanctions;
+
+        ReviewSanction(OutcomeParties parties, OutcomeViews views, SanctionReviews sanctions) {
+            super(parties, views);
+            this.sanctions = sanctions;
         }
 
         @Override
@@ -306,13 +318,13 @@ final class OutcomeTasks {
         }
 
         @Override
-        OutcomeService.Holder holder() {
-            return OutcomeService.Holder.HR;
+        Holder holder() {
+            return Holder.HR;
         }
 
         @Override
         public Map<String, Object> context(TaskScope task) {
-            return outcomes.sanctionContext(outcomeId(task));
+            return views.sanction(outcomeId(task));
         }
 
         @Override
@@ -320,7 +332,7 @@ final class OutcomeTasks {
             SanctionDecision decision = form.choice(FIELD_SANCTION_DECISION, "Keputusan tinjauan sanksi", SanctionDecision.class);
             String note = form.text(FIELD_SANCTION_NOTE, "Dasar keputusan", MIN_REASON, MAX_TEXT, true);
             form.check("Tinjauan sanksi");
-            outcomes.decideSanction(outcomeId, decision, note, actor);
+            sanctions.decide(outcomeId, decision, note, actor);
             return Map.of();
         }
     }

@@ -14,4 +14,7 @@
  * PermenPANRB 6/2022. Product defaults: the achievement formula and its 120% cap, the rating thresholds, the merge
  * weights, the peer minimum and the citizen (IKM) term.
  */
+@ApplicationModule(displayName = "Scoring and rating rules", allowedDependencies = {})
 package org.kinerja.scoring;
+
+import org.springframework.modulith.ApplicationModule;

@@ -32,7 +32,6 @@ import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaCon
 import org.kinerja.cycle.AppraisalCycleProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,10 +63,9 @@ class CamundaAccessBootstrap extends AbstractCamundaConfiguration {
     private final String adminUserId;
     private final String adminPassword;
 
-    CamundaAccessBootstrap(@Value("${kinerja.admin.user:admin}") String adminUserId,
-            @Value("${kinerja.admin.password:}") String adminPassword) {
-        this.adminUserId = adminUserId;
-        this.adminPassword = adminPassword;
+    CamundaAccessBootstrap(AdminAccount admin) {
+        this.adminUserId = admin.user();
+        this.adminPassword = admin.password();
     }
 
     @Override

@@ -32,7 +32,6 @@ final class EngineErrorAnswers extends OncePerRequestFilter {
     /** Per request: how deep in nested engine commands we are, and the rejection of the outermost failed command. */
     private static final class State {
         int depth;
-        boolean outermostLeaving;
         Rejection rejection;
     }
 

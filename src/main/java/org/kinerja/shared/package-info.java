@@ -4,4 +4,7 @@
  * Tasklist or the Java API); the one rule for cleaning typed or uploaded text ({@link org.kinerja.shared.Texts}); and
  * the one rule that keeps CSV cells from running as spreadsheet formulas ({@link org.kinerja.shared.CsvCells}).
  */
+@ApplicationModule(displayName = "Shared kernel: refusals, text, CSV cells, public address", allowedDependencies = {})
 package org.kinerja.shared;
+
+import org.springframework.modulith.ApplicationModule;

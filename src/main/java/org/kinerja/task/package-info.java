@@ -4,4 +4,7 @@
  * held by someone cannot be completed by another; the domain modules then check that the actor is the person their
  * own tables say (the employee, the supervisor in charge, a chosen peer, the committee, HR).
  */
+@ApplicationModule(displayName = "Human tasks: one mechanism, deadlines, who acts", allowedDependencies = {"notification", "organization", "shared"})
 package org.kinerja.task;
+
+import org.springframework.modulith.ApplicationModule;

@@ -89,8 +89,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        var contentType = e.getContentType();
         return ErrorAnswers.of(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Jenis isi tidak didukung", "Jenis isi '"
-                + (e.getContentType() == null ? "(tidak ada)" : Texts.excerpt(e.getContentType().toString()))
+                + (contentType == null ? "(tidak ada)" : Texts.excerpt(contentType.toString()))
                 + "' tidak didukung di sini. Yang didukung: " + e.getSupportedMediaTypes() + ".", Map.of());
     }
 

@@ -1,5 +1,6 @@
 package org.kinerja.appraisal;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kinerja.support.ProcessTestSupport.HEAD;
@@ -25,17 +26,14 @@ import org.kinerja.shared.Rejection;
 import org.kinerja.support.ProcessTestSupport;
 import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Nobody's absence blocks another person's appraisal: HR's "tugaskan Plt/Plh" hands a supervisor's open appraisal
  * tasks to an acting official, and a supervisor who leaves the roster hands them to their own supervisor. In both
  * cases the previous holder's grant goes and the move is recorded.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class ActingSupervisorsTests {
 
     static final Map<String, Object> PLAN = SkpRows.oneIndicator().form();

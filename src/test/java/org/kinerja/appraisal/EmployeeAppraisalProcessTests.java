@@ -1,5 +1,6 @@
 package org.kinerja.appraisal;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -31,15 +32,12 @@ import org.kinerja.scoring.Rating;
 import org.kinerja.support.ProcessTestSupport;
 import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * {@code EmployeeAppraisalProcess} with its real delegates, listeners, forms' values and DMN tables: the happy path,
  * then each detour on its own.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class EmployeeAppraisalProcessTests {
 
     @Autowired

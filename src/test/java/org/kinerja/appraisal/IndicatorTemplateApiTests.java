@@ -1,5 +1,6 @@
 package org.kinerja.appraisal;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -19,10 +20,7 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -30,9 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * HR's indicator-template API: numbers bounded to what the columns and the rules hold, texts cleaned and within their
  * columns, every refusal a 400 in Bahasa Indonesia that names the indicator and the field, and nothing stored.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@KinerjaTest
 class IndicatorTemplateApiTests {
 
     static final String PASSWORD = "Pegawai-Uji-2026!";

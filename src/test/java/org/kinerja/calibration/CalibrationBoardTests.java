@@ -1,5 +1,6 @@
 package org.kinerja.calibration;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.kinerja.cycle.AppraisalCycleProcess.TASK_CALIBRATE_RESULTS;
@@ -29,12 +30,9 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -44,9 +42,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * that no endpoint changes or deletes the audit trail. One BID-A cycle (7 employees, organisation rating BAIK) is walked
  * to {@code Task_CalibrateResults} once for the whole class.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@KinerjaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CalibrationBoardTests {
 
@@ -61,7 +57,9 @@ class CalibrationBoardTests {
     @Autowired
     EmployeeImportService employees;
     @Autowired
-    CalibrationService calibrations;
+    CalibrationQueries calibrations;
+    @Autowired
+    ChangePredikat changes;
     @Autowired
     CalibrationChangeRepository changeRows;
     @Autowired
@@ -98,7 +96,7 @@ class CalibrationBoardTests {
     }
 
     /** A BUTUH_PERBAIKAN employee other than the committee member, for a change. */
-    private CalibrationService.Row someone(Predikat predikat) {
+    private CalibrationQueries.Row someone(Predikat predikat) {
         return calibrations.board(cycleId).rows().stream().filter(r -> r.finalPredikat() == predikat && !r.nip().equals(SUPERVISOR))
                 .reduce((a, b) -> b).orElseThrow();
     }
@@ -140,13 +138,13 @@ class CalibrationBoardTests {
                 .andExpect(jsonPath("$.status").value("CALIBRATING"))
                 .andExpect(jsonPath("$.organisationRating").value("BAIK"))
                 .andExpect(jsonPath("$.rows.length()").value(7));
-        CalibrationService.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
         mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", "HR ingin menaikkan predikat.")).session(hr).with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("Hanya anggota Tim Penilai")));
         assertThat(calibrations.board(cycleId).changes()).hasSize(before);
         assertThat(calibrations.board(cycleId).rows()).filteredOn(r -> r.employeeId() == row.employeeId())
-                .extracting(CalibrationService.Row::finalPredikat).containsExactly(Predikat.BUTUH_PERBAIKAN);
+                .extracting(CalibrationQueries.Row::finalPredikat).containsExactly(Predikat.BUTUH_PERBAIKAN);
     }
 
     @Test
@@ -155,7 +153,7 @@ class CalibrationBoardTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("const canChange = true")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
-        CalibrationService.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
         int before = calibrations.board(cycleId).changes().size();
         int baik = calibrations.board(cycleId).counts().get(Predikat.BAIK);
         String reason = "Capaian layanan melampaui target " + System.nanoTime();
@@ -185,7 +183,7 @@ class CalibrationBoardTests {
 
     @Test
     void shouldRefuseABadChange() throws Exception {
-        CalibrationService.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
         int before = calibrations.board(cycleId).changes().size();
         mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", null)).session(committee).with(csrf()))
                 .andExpect(status().isBadRequest())
@@ -224,15 +222,15 @@ class CalibrationBoardTests {
                 .andExpect(status().isForbidden());
         assertThat(calibrations.board(cycleId).changes()).hasSize(before);
         assertThat(calibrations.board(cycleId).rows()).filteredOn(r -> r.employeeId() == row.employeeId())
-                .extracting(CalibrationService.Row::finalPredikat).containsExactly(Predikat.BUTUH_PERBAIKAN);
+                .extracting(CalibrationQueries.Row::finalPredikat).containsExactly(Predikat.BUTUH_PERBAIKAN);
     }
 
     @Test
     void shouldOfferNoEndpointThatChangesOrDeletesTheAuditTrail() throws Exception {
-        CalibrationService.Row row = someone(Predikat.BUTUH_PERBAIKAN);
-        calibrations.change(cycleId, row.employeeId(), "BAIK", "Perubahan yang harus tetap tercatat.", SUPERVISOR);
-        calibrations.change(cycleId, row.employeeId(), "BUTUH_PERBAIKAN", "Dikembalikan, juga tetap tercatat.", SUPERVISOR);
-        List<CalibrationService.Change> trail = calibrations.board(cycleId).changes();
+        CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        changes.change(cycleId, row.employeeId(), "BAIK", "Perubahan yang harus tetap tercatat.", SUPERVISOR);
+        changes.change(cycleId, row.employeeId(), "BUTUH_PERBAIKAN", "Dikembalikan, juga tetap tercatat.", SUPERVISOR);
+        List<CalibrationQueries.Change> trail = calibrations.board(cycleId).changes();
         long calibrationId = calibrationRows.findByCycleId(cycleId).orElseThrow().getId();
         long stored = changeRows.countByCalibrationId(calibrationId);
         assertThat(trail).hasSizeGreaterThanOrEqualTo(2).hasSize((int) stored);

@@ -55,7 +55,9 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
     @Autowired
     EmployeeImportService employees;
     @Autowired
-    CalibrationService calibrations;
+    CalibrationQueries calibrations;
+    @Autowired
+    ChangePredikat changes;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -72,7 +74,7 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
     }
 
     /** The lowest-ranked employee with the predikat, never the committee member himself. */
-    private CalibrationService.Row someone(Predikat predikat) {
+    private CalibrationQueries.Row someone(Predikat predikat) {
         return calibrations.board(cycleId).rows().stream().filter(r -> r.finalPredikat() == predikat && !r.nip().equals(SUPERVISOR))
                 .reduce((a, b) -> b).orElseThrow();
     }
@@ -80,8 +82,8 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
     @Test
     @Order(1)
     void shouldRefuseToUpdateDeleteOrTruncateTheAuditTrailInTheDatabase() {
-        CalibrationService.Row row = someone(Predikat.BUTUH_PERBAIKAN);
-        List<CalibrationService.Change> trail = calibrations.change(cycleId, row.employeeId(), "BAIK",
+        CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        List<CalibrationQueries.Change> trail = changes.change(cycleId, row.employeeId(), "BAIK",
                 "Perubahan yang harus tetap tercatat.", SUPERVISOR).changes();
         long changeId = trail.get(trail.size() - 1).id();
         Map<String, Object> stored = jdbc.queryForMap("select * from calibration_change where id = ?", changeId);
@@ -104,7 +106,7 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
         assertThat(stored).containsEntry("changed_by", SUPERVISOR).containsEntry("from_predikat", "BUTUH_PERBAIKAN")
                 .containsEntry("to_predikat", "BAIK").containsEntry("reason", "Perubahan yang harus tetap tercatat.");
         // inserting stays possible: the application appends the next change, back within the bounds
-        assertThat(calibrations.change(cycleId, row.employeeId(), "BUTUH_PERBAIKAN", "Dikembalikan ke usulan sistem.", SUPERVISOR)
+        assertThat(changes.change(cycleId, row.employeeId(), "BUTUH_PERBAIKAN", "Dikembalikan ke usulan sistem.", SUPERVISOR)
                 .violations()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from calibration_change", Long.class)).isEqualTo(count + 1);
     }
@@ -112,7 +114,7 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
     @Test
     @Order(2)
     void shouldLetACommitteeMemberChangeAPredikatOnTheBoard() {
-        CalibrationService.Row target = someone(Predikat.BUTUH_PERBAIKAN);
+        CalibrationQueries.Row target = someone(Predikat.BUTUH_PERBAIKAN);
         String reason = "Capaian layanan melampaui target triwulan IV " + System.nanoTime();
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
             WebDriver driver = chromium.driver();
@@ -163,8 +165,8 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
             assertThat(driver.findElement(targetRow).findElement(By.cssSelector(".predikat-akhir")).getText()).isEqualTo("Baik");
             assertThat(driver.findElement(By.id("pesan")).getText()).contains("diubah menjadi Baik");
         }
-        CalibrationService.Board board = calibrations.board(cycleId);
-        CalibrationService.Change last = board.changes().get(board.changes().size() - 1);
+        CalibrationQueries.Board board = calibrations.board(cycleId);
+        CalibrationQueries.Change last = board.changes().get(board.changes().size() - 1);
         assertThat(last.nip()).isEqualTo(target.nip());
         assertThat(last.changedBy()).isEqualTo(SUPERVISOR);
         assertThat(last.reason()).isEqualTo(reason);

@@ -1,5 +1,6 @@
 package org.kinerja.calibration;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -21,18 +22,16 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.KinerjaGroups;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.Predikat;
+import org.kinerja.shared.Rejection;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Calibration in {@code AppraisalCycleProcess}: the organisation rating, the merged scores going to the system's
  * proposal, a committee change going to publication (then to each employee's outcome), and completion refused while the
  * distribution is out of bounds.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class CalibrationProcessTests {
 
     static final String BASIS = "Laporan Kinerja Instansi Pemerintah tahun berjalan, capaian sasaran strategis 96%.";
@@ -44,7 +43,9 @@ class CalibrationProcessTests {
     @Autowired
     EmployeeImportService employees;
     @Autowired
-    CalibrationService calibrations;
+    CalibrationQueries calibrations;
+    @Autowired
+    ChangePredikat changes;
     @Autowired
     CalibrationRepository calibrationRows;
     ProcessTestSupport support;
@@ -93,13 +94,13 @@ class CalibrationProcessTests {
         assertThat(cycle).isWaitingAt(TASK_CALIBRATE_RESULTS);
 
         // the proposal: BAIK <= 70% of 7 = 4; the three lowest-ranked move down to BUTUH_PERBAIKAN, each with its reason
-        CalibrationService.Board board = calibrations.board(cycleId);
+        CalibrationQueries.Board board = calibrations.board(cycleId);
         assertThat(board.status()).isEqualTo(CalibrationStatus.CALIBRATING);
         assertThat(board.organisationRating()).isEqualTo(OrganisationRating.BAIK);
         assertThat(board.ratingBasis()).isEqualTo(BASIS);
-        assertThat(board.rows()).hasSize(7).extracting(CalibrationService.Row::nip)
+        assertThat(board.rows()).hasSize(7).extracting(CalibrationQueries.Row::nip)
                 .containsExactlyInAnyOrder(SUPERVISOR, STAFF_ONE, STAFF_TWO, STAFF_THREE, STAFF_FOUR, STAFF_FIVE, STAFF_SIX);
-        assertThat(board.rows()).extracting(CalibrationService.Row::rank).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(board.rows()).extracting(CalibrationQueries.Row::rank).containsExactly(1, 2, 3, 4, 5, 6, 7);
         assertThat(board.rows()).allSatisfy(r -> {
             assertThat(r.matrixPredikat()).isEqualTo(Predikat.BAIK);
             assertThat(r.finalPredikat()).isEqualTo(r.proposedPredikat());
@@ -117,8 +118,8 @@ class CalibrationProcessTests {
         assertThat(board.counts()).containsEntry(Predikat.BAIK, 4).containsEntry(Predikat.BUTUH_PERBAIKAN, 3)
                 .containsEntry(Predikat.SANGAT_BAIK, 0);
         assertThat(board.violations()).isEmpty();
-        assertThat(board.bounds()).extracting(CalibrationService.BoundView::limit, CalibrationService.BoundView::actual,
-                CalibrationService.BoundView::met).containsExactly(org.assertj.core.groups.Tuple.tuple(4, 4, true),
+        assertThat(board.bounds()).extracting(CalibrationQueries.BoundView::limit, CalibrationQueries.BoundView::actual,
+                CalibrationQueries.BoundView::met).containsExactly(org.assertj.core.groups.Tuple.tuple(4, 4, true),
                 org.assertj.core.groups.Tuple.tuple(1, 3, true));
         assertThat(board.changes()).isEmpty();
 
@@ -135,8 +136,8 @@ class CalibrationProcessTests {
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Centang pernyataan");
 
         // a committee change that breaks the bound: completing is refused, naming the bound
-        CalibrationService.Row raised = board.rows().get(6);
-        CalibrationService.Board afterRaise = calibrations.change(cycleId, raised.employeeId(), "BAIK",
+        CalibrationQueries.Row raised = board.rows().get(6);
+        CalibrationQueries.Board afterRaise = changes.change(cycleId, raised.employeeId(), "BAIK",
                 "Capaian layanan melampaui target triwulan IV.", SUPERVISOR);
         assertThat(row(afterRaise, raised.nip()).finalPredikat()).isEqualTo(Predikat.BAIK);
         assertThat(row(afterRaise, raised.nip()).proposedPredikat()).isEqualTo(Predikat.BUTUH_PERBAIKAN);
@@ -150,9 +151,9 @@ class CalibrationProcessTests {
         assertThat(calibrationRows.findByCycleId(cycleId).orElseThrow().getStatus()).isEqualTo(CalibrationStatus.CALIBRATING);
 
         // a second change restores the bounds: the committee completes and the results are published
-        CalibrationService.Row lowered = board.rows().get(3);
+        CalibrationQueries.Row lowered = board.rows().get(3);
         assertThat(lowered.nip()).isNotEqualTo(SUPERVISOR);
-        CalibrationService.Board afterLower = calibrations.change(cycleId, lowered.employeeId(), "BUTUH_PERBAIKAN",
+        CalibrationQueries.Board afterLower = changes.change(cycleId, lowered.employeeId(), "BUTUH_PERBAIKAN",
                 "Dua laporan bulanan terlambat tanpa alasan.", SUPERVISOR);
         assertThat(afterLower.violations()).isEmpty();
         as(SUPERVISOR, () -> support.submit(calibrate, Map.of(VAR_CALIBRATION_CONFIRMED, true)));
@@ -160,8 +161,8 @@ class CalibrationProcessTests {
         Calibration finalised = calibrationRows.findByCycleId(cycleId).orElseThrow();
         assertThat(finalised.getStatus()).isEqualTo(CalibrationStatus.FINALISED);
         assertThat(finalised.getFinalisedBy()).isEqualTo(SUPERVISOR);
-        assertThatThrownBy(() -> calibrations.change(cycleId, raised.employeeId(), "BUTUH_PERBAIKAN", "Setelah final diubah lagi.",
-                SUPERVISOR)).isInstanceOf(CalibrationRejectedException.class).hasMessageContaining("Kalibrasi sudah selesai");
+        assertThatThrownBy(() -> changes.change(cycleId, raised.employeeId(), "BUTUH_PERBAIKAN", "Setelah final diubah lagi.",
+                SUPERVISOR)).isInstanceOf(Rejection.class).hasMessageContaining("Kalibrasi sudah selesai");
 
         support.executeAsyncJobs();
         // published: each employee's outcome follows in its own process
@@ -178,7 +179,7 @@ class CalibrationProcessTests {
         assertThat(finals.values().stream().filter(Predikat.BUTUH_PERBAIKAN::equals).count()).isEqualTo(3);
 
         // the decision document
-        CalibrationService.Document decision = calibrations.decision(cycleId).orElseThrow();
+        CalibrationQueries.Document decision = calibrations.decision(cycleId).orElseThrow();
         assertThat(decision.fileName()).isEqualTo("penetapan-predikat-kinerja-" + year + "-siklus-" + cycleId + ".pdf");
         String text = pdfText(decision.content());
         assertThat(text).contains("PENETAPAN PREDIKAT KINERJA PEGAWAI").contains("Periode penilaian tahun " + year)
@@ -187,9 +188,9 @@ class CalibrationProcessTests {
         assertThat(line(text, lowered.nip())).endsWith("Butuh Perbaikan");
 
         // the audit trail: who, from, to, why
-        List<CalibrationService.Change> trail = calibrations.board(cycleId).changes();
-        assertThat(trail).extracting(CalibrationService.Change::nip, CalibrationService.Change::changedBy,
-                CalibrationService.Change::from, CalibrationService.Change::to, CalibrationService.Change::reason).containsExactly(
+        List<CalibrationQueries.Change> trail = calibrations.board(cycleId).changes();
+        assertThat(trail).extracting(CalibrationQueries.Change::nip, CalibrationQueries.Change::changedBy,
+                CalibrationQueries.Change::from, CalibrationQueries.Change::to, CalibrationQueries.Change::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(raised.nip(), SUPERVISOR, Predikat.BUTUH_PERBAIKAN, Predikat.BAIK,
                         "Capaian layanan melampaui target triwulan IV."),
                 org.assertj.core.groups.Tuple.tuple(lowered.nip(), SUPERVISOR, Predikat.BAIK, Predikat.BUTUH_PERBAIKAN,
@@ -219,9 +220,9 @@ class CalibrationProcessTests {
         support.executeAsyncJobs();
         assertThat(cycle).isWaitingAt(TASK_CALIBRATE_RESULTS);
         // ISTIMEWA: SANGAT_BAIK <= 70% of 2 = 1; the lower-ranked (higher NIP) moves one step down
-        CalibrationService.Board board = calibrations.board(cycleId);
-        assertThat(board.rows()).extracting(CalibrationService.Row::nip, CalibrationService.Row::matrixPredikat,
-                CalibrationService.Row::proposedPredikat).containsExactly(
+        CalibrationQueries.Board board = calibrations.board(cycleId);
+        assertThat(board.rows()).extracting(CalibrationQueries.Row::nip, CalibrationQueries.Row::matrixPredikat,
+                CalibrationQueries.Row::proposedPredikat).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(STAFF_FIVE, Predikat.SANGAT_BAIK, Predikat.SANGAT_BAIK),
                 org.assertj.core.groups.Tuple.tuple(STAFF_SIX, Predikat.SANGAT_BAIK, Predikat.BAIK));
         assertThat(board.violations()).isEmpty();
@@ -231,7 +232,7 @@ class CalibrationProcessTests {
         return ((Number) engine.getRuntimeService().getVariable(cycle.getId(), VAR_CYCLE_ID)).longValue();
     }
 
-    private static CalibrationService.Row row(CalibrationService.Board board, String nip) {
+    private static CalibrationQueries.Row row(CalibrationQueries.Board board, String nip) {
         return board.rows().stream().filter(r -> r.nip().equals(nip)).findFirst().orElseThrow();
     }
 

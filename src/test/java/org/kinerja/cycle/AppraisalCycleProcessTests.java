@@ -1,5 +1,6 @@
 package org.kinerja.cycle;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -20,12 +21,9 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.ProcessTestSupport;
 import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** {@code AppraisalCycleProcess}: opening a cycle from its start form, one appraisal per employee, and its end. */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class AppraisalCycleProcessTests {
 
     static final String EMPLOYEE_PROCESS = "EmployeeAppraisalProcess";

@@ -1,5 +1,6 @@
 package org.kinerja.feedback;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -19,12 +20,9 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** {@code ComplaintHandlingProcess}: a complaint in a survey answer becomes a task for the head of the unit that served. */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class ComplaintHandlingProcessTests {
 
     @Autowired

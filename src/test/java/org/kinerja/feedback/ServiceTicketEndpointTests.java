@@ -1,5 +1,6 @@
 package org.kinerja.feedback;
 
+import org.kinerja.support.KinerjaTest;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,16 +14,11 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Registering service tickets over HTTP: who may, and the answers to bad input. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@KinerjaTest
 class ServiceTicketEndpointTests {
 
     static final String PASSWORD = "Pegawai-Uji-2026!";

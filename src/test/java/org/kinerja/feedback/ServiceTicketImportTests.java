@@ -1,5 +1,6 @@
 package org.kinerja.feedback;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,17 +18,12 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** HR's CSV import of service tickets: all or nothing, idempotent, each bad row named. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@KinerjaTest
 class ServiceTicketImportTests {
 
     static final String PASSWORD = "Pegawai-Uji-2026!";

@@ -1,5 +1,6 @@
 package org.kinerja.feedback;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,16 +27,11 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The QR code and the printable slip of a service ticket: content, the unknown ticket, who may fetch them. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@KinerjaTest
 class ServiceTicketSlipTests {
 
     static final String PASSWORD = "Pegawai-Uji-2026!";

@@ -1,5 +1,6 @@
 package org.kinerja.feedback;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,12 +17,9 @@ import org.kinerja.shared.Rejection;
 import org.kinerja.shared.Rejection.Kind;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Tickets and survey answers: every refusal stores nothing; a ticket gets one answer within 30 days. */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class SurveyServiceTests {
 
     @Autowired

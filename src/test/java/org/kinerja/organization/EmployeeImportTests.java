@@ -1,5 +1,6 @@
 package org.kinerja.organization;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kinerja.organization.OrganizationFixtures.*;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -19,16 +20,11 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The employee CSV import through its HTTP endpoint: every bad-input case, and that a refused file writes nothing. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@KinerjaTest
 class EmployeeImportTests {
 
     @Autowired

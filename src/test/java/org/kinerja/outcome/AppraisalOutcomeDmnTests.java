@@ -46,11 +46,11 @@ class AppraisalOutcomeDmnTests {
     /** The domain table (DOMAIN.md, "Outcomes"). */
     static OutcomeDecision domainTable(Predikat predikat) {
         return switch (predikat) {
-            case SANGAT_BAIK -> new OutcomeDecision(Outcome.REWARD, 150, false);
-            case BAIK -> new OutcomeDecision(Outcome.ACKNOWLEDGE, 100, false);
-            case BUTUH_PERBAIKAN -> new OutcomeDecision(Outcome.COACHING, 75, false);
-            case KURANG -> new OutcomeDecision(Outcome.COACHING, 50, false);
-            case SANGAT_KURANG -> new OutcomeDecision(Outcome.COACHING, 25, true);
+            case SANGAT_BAIK -> new OutcomeDecision(Outcome.REWARD, 150);
+            case BAIK -> new OutcomeDecision(Outcome.ACKNOWLEDGE, 100);
+            case BUTUH_PERBAIKAN -> new OutcomeDecision(Outcome.COACHING, 75);
+            case KURANG -> new OutcomeDecision(Outcome.COACHING, 50);
+            case SANGAT_KURANG -> new OutcomeDecision(Outcome.COACHING, 25);
         };
     }
 
@@ -60,7 +60,7 @@ class AppraisalOutcomeDmnTests {
         DmnDecisionTableResult result = ENGINE.evaluateDecisionTable(DECISION, Map.of("predikat", predikat.name()));
 
         assertThat(result).hasSize(1);
-        assertThat(result.getSingleResult().getEntryMap()).containsOnlyKeys("outcome", "creditPercent", "sanctionReview");
+        assertThat(result.getSingleResult().getEntryMap()).containsOnlyKeys("outcome", "creditPercent");
         assertThat(DmnOutcomeRules.toDecision(result.getSingleResult().getEntryMap())).isEqualTo(domainTable(predikat));
     }
 
@@ -74,13 +74,12 @@ class AppraisalOutcomeDmnTests {
     }
 
     @Test
-    void shouldReviewSanctionsOnlyForSangatKurang() {
+    void shouldRewardOnlySangatBaikAndLeaveTheSanctionReviewToItsOwnTable() {
         DmnOutcomeRules rules = new DmnOutcomeRules(decisionServiceOn(DECISION));
 
-        assertThat(List.of(Predikat.values())).filteredOn(p -> rules.decide(p).sanctionReview())
-                .containsExactly(Predikat.SANGAT_KURANG);
         assertThat(List.of(Predikat.values())).filteredOn(p -> rules.decide(p).outcome() == Outcome.REWARD)
                 .containsExactly(Predikat.SANGAT_BAIK);
+        assertThat(XML).doesNotContain("sanctionReview").contains("sanction-review");
     }
 
     @Test
@@ -103,8 +102,8 @@ class AppraisalOutcomeDmnTests {
                 .satisfies(input -> assertThat(input.getInputExpression().getText().getTextContent())
                         .isEqualTo("predikat"));
         assertThat(table.getOutputs()).extracting(Output::getName)
-                .containsExactly("outcome", "creditPercent", "sanctionReview");
-        assertThat(table.getOutputs()).extracting(Output::getTypeRef).containsExactly("string", "integer", "boolean");
+                .containsExactly("outcome", "creditPercent");
+        assertThat(table.getOutputs()).extracting(Output::getTypeRef).containsExactly("string", "integer");
         assertThat(table.getRules()).hasSize(5).allSatisfy(rule -> {
             assertThat(rule.getDescription().getTextContent()).contains("Perban BKN 3/2023");
             assertThat(annotation(rule)).contains("Perban BKN 3/2023");
@@ -126,13 +125,13 @@ class AppraisalOutcomeDmnTests {
     @Test
     void shouldFailOnAnUnknownOutcome() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> DmnOutcomeRules.toDecision(output("INSENTIF", 150, false)))
+                .isThrownBy(() -> DmnOutcomeRules.toDecision(output("INSENTIF", 150)))
                 .withMessageContaining("'appraisal-outcome'")
                 .withMessageContaining("'outcome' bernilai INSENTIF")
                 .withMessageContaining("REWARD")
                 .withMessageContaining("Camunda Modeler");
         assertThatIllegalStateException()
-                .isThrownBy(() -> DmnOutcomeRules.toDecision(output(null, 150, false)))
+                .isThrownBy(() -> DmnOutcomeRules.toDecision(output(null, 150)))
                 .withMessageContaining("'outcome' bernilai null");
     }
 
@@ -140,7 +139,7 @@ class AppraisalOutcomeDmnTests {
     void shouldFailOnAnInvalidCreditPercent() {
         for (Object bad : new Object[] {null, "150", 12.5, -25, Double.NaN}) {
             assertThatIllegalStateException().as(String.valueOf(bad))
-                    .isThrownBy(() -> DmnOutcomeRules.toDecision(output("COACHING", bad, false)))
+                    .isThrownBy(() -> DmnOutcomeRules.toDecision(output("COACHING", bad)))
                     .withMessageContaining("'creditPercent' bernilai " + bad)
                     .withMessageContaining("bilangan bulat");
         }
@@ -148,21 +147,10 @@ class AppraisalOutcomeDmnTests {
 
     @Test
     void shouldAcceptWholeNumbersOfAnyType() {
-        assertThat(DmnOutcomeRules.toDecision(output("COACHING", 75L, false)).creditPercent()).isEqualTo(75);
-        assertThat(DmnOutcomeRules.toDecision(output("COACHING", 75.0, false)).creditPercent()).isEqualTo(75);
-        assertThat(DmnOutcomeRules.toDecision(output("COACHING", new java.math.BigDecimal("75.00"), false))
+        assertThat(DmnOutcomeRules.toDecision(output("COACHING", 75L)).creditPercent()).isEqualTo(75);
+        assertThat(DmnOutcomeRules.toDecision(output("COACHING", 75.0)).creditPercent()).isEqualTo(75);
+        assertThat(DmnOutcomeRules.toDecision(output("COACHING", new java.math.BigDecimal("75.00")))
                 .creditPercent()).isEqualTo(75);
-    }
-
-    @Test
-    void shouldFailOnAnInvalidSanctionReview() {
-        assertThatIllegalStateException()
-                .isThrownBy(() -> DmnOutcomeRules.toDecision(output("COACHING", 25, "ya")))
-                .withMessageContaining("'sanctionReview' bernilai ya")
-                .withMessageContaining("true atau false");
-        assertThatIllegalStateException()
-                .isThrownBy(() -> DmnOutcomeRules.toDecision(output("COACHING", 25, null)))
-                .withMessageContaining("'sanctionReview' bernilai null");
     }
 
     @Test
@@ -237,11 +225,10 @@ class AppraisalOutcomeDmnTests {
         return rule.getDomElement().getChildElementsByNameNs(DMN, "annotationEntry").get(0).getTextContent();
     }
 
-    private static Map<String, Object> output(String outcome, Object creditPercent, Object sanctionReview) {
+    private static Map<String, Object> output(String outcome, Object creditPercent) {
         Map<String, Object> output = new HashMap<>();
         output.put("outcome", outcome);
         output.put("creditPercent", creditPercent);
-        output.put("sanctionReview", sanctionReview);
         return output;
     }
 

@@ -1,5 +1,6 @@
 package org.kinerja.outcome;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -26,28 +27,23 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
-import org.kinerja.calibration.CalibrationService;
 import org.kinerja.cycle.AppraisalCycleProcess;
 import org.kinerja.notification.NotificationService;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitImportService;
+import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * {@code AppraisalOutcomeProcess}, each path in its own test on one published cycle of the seven employees of BID-A,
  * with a mix of predikat: reward, acknowledge, coaching, sanction review (SANGAT_KURANG, and KURANG in two consecutive
  * cycles), the appeal upheld and changed, and the appeal window running out.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@KinerjaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AppraisalOutcomeProcessTests {
@@ -61,9 +57,11 @@ class AppraisalOutcomeProcessTests {
     @Autowired
     OrganizationDirectory organization;
     @Autowired
-    OutcomeService outcomes;
+    OutcomeViews views;
     @Autowired
-    CalibrationService calibration;
+    Rewards rewards;
+    @Autowired
+    OutcomeDocuments documents;
     @Autowired
     AppraisalOutcomeRepository outcomeRows;
     @Autowired
@@ -84,7 +82,7 @@ class AppraisalOutcomeProcessTests {
         // STAFF_THREE was KURANG last year too: the second consecutive KURANG triggers the sanction review
         long three = organization.employeeByNip(STAFF_THREE).orElseThrow().id();
         AppraisalOutcome lastYear = new AppraisalOutcome(-1, year - 1, three, -1, STAFF_THREE, Predikat.KURANG, null);
-        lastYear.decide(new OutcomeDecision(Outcome.COACHING, 50, false), false, null);
+        lastYear.decide(new OutcomeDecision(Outcome.COACHING, 50), false, null);
         outcomeRows.save(lastYear);
 
         cycle = support.startCycle("BID-A", year, "QUARTERLY");
@@ -102,8 +100,8 @@ class AppraisalOutcomeProcessTests {
                 .superProcessInstanceId(cycle.getId()).variableValueEquals(VAR_EMPLOYEE_NIP, nip).singleResult();
     }
 
-    private OutcomeService.OutcomeView view(String nip) {
-        return outcomes.view(cycleId, organization.employeeByNip(nip).orElseThrow().id()).orElseThrow();
+    private OutcomeViews.OutcomeView view(String nip) {
+        return views.view(cycleId, organization.employeeByNip(nip).orElseThrow().id()).orElseThrow();
     }
 
     private void acknowledge(ProcessInstance pi) {
@@ -143,15 +141,15 @@ class AppraisalOutcomeProcessTests {
         assertThat(pi).isWaitingAt(TASK_GRANT_REWARD);
         support.executeAsyncJobs();
         assertThat(pi).isEnded().hasPassed(TASK_GRANT_REWARD, END_EVENT_CONCLUDED);
-        OutcomeService.OutcomeView v = view(STAFF_ONE);
+        OutcomeViews.OutcomeView v = view(STAFF_ONE);
         assertThat(v.outcome()).isEqualTo(Outcome.REWARD);
         assertThat(v.creditPercent()).isEqualTo(150);
         assertThat(v.certificateNumber()).startsWith("PP/");
         // a retried job issues no second certificate and no second notification
-        outcomes.grantReward(v.id());
+        rewards.grant(v.id());
         assertThat(view(STAFF_ONE).certificateNumber()).isEqualTo(v.certificateNumber());
         assertThat(notifications.of(STAFF_ONE).stream().filter(n -> n.subject().contains("Piagam"))).hasSize(1);
-        assertThat(outcomes.certificate(cycleId, STAFF_ONE)).isPresent();
+        assertThat(documents.certificate(cycleId, STAFF_ONE)).isPresent();
     }
 
     @Test
@@ -159,11 +157,11 @@ class AppraisalOutcomeProcessTests {
         ProcessInstance pi = outcomeOf(STAFF_TWO);
         acknowledge(pi);
         assertThat(pi).isEnded().hasPassed(GATEWAY_OUTCOME, END_EVENT_CONCLUDED).hasNotPassed(TASK_GRANT_REWARD, TASK_DRAFT_COACHING_PLAN);
-        OutcomeService.OutcomeView v = view(STAFF_TWO);
+        OutcomeViews.OutcomeView v = view(STAFF_TWO);
         assertThat(v.outcome()).isEqualTo(Outcome.ACKNOWLEDGE);
         assertThat(v.creditPercent()).isEqualTo(100);
         assertThat(v.acknowledged()).isTrue();
-        assertThat(outcomes.certificate(cycleId, STAFF_TWO)).isEmpty();
+        assertThat(documents.certificate(cycleId, STAFF_TWO)).isEmpty();
     }
 
     @Test
@@ -190,7 +188,8 @@ class AppraisalOutcomeProcessTests {
         support.submit(support.task(pi, TASK_REVIEW_COACHING_PROGRESS), Map.of(FIELD_PROGRESS_RESULT, "MEMADAI",
                 FIELD_PROGRESS_NOTE, "Sudah mengikuti pelatihan dan ada perbaikan."));
         assertThat(pi).isEnded().hasPassed(END_EVENT_CONCLUDED).hasNotPassed(TASK_REVIEW_SANCTION);
-        assertThat(view(STAFF_FOUR).coachingFocus()).isEqualTo("AKUNTABEL,KOMPETEN");
+        assertThat(view(STAFF_FOUR).coachingFocus()).containsExactly(BerakhlakValue.AKUNTABEL, BerakhlakValue.KOMPETEN);
+        assertThat(view(STAFF_FOUR).coachingProgress()).isEqualTo(OutcomeChoices.CoachingProgress.MEMADAI);
         assertThat(view(STAFF_FOUR).creditPercent()).isEqualTo(75);
     }
 
@@ -198,6 +197,7 @@ class AppraisalOutcomeProcessTests {
     void shouldReviewTheSanctionOfASangatKurangEmployeeAfterCoaching() {
         ProcessInstance pi = outcomeOf(STAFF_FIVE);
         assertThat(view(STAFF_FIVE).sanctionReview()).isTrue();
+        assertThat(view(STAFF_FIVE).sanctionTrigger()).startsWith("Predikat Sangat Kurang (").endsWith(": Sangat Kurang)");
         acknowledge(pi);
         walkCoaching(pi);
         assertThat(pi).isWaitingAt(TASK_REVIEW_SANCTION);
@@ -208,7 +208,7 @@ class AppraisalOutcomeProcessTests {
                 FIELD_SANCTION_NOTE, "Predikat sangat kurang; teguran tertulis sesuai PP 94/2021."));
         assertThat(pi).isEnded().hasPassed(END_EVENT_SANCTION_REVIEWED);
         assertThat(view(STAFF_FIVE).creditPercent()).isEqualTo(25);
-        assertThat(view(STAFF_FIVE).sanctionDecision()).isEqualTo("TEGURAN_TERTULIS");
+        assertThat(view(STAFF_FIVE).sanctionDecision()).isEqualTo(OutcomeChoices.SanctionDecision.TEGURAN_TERTULIS);
     }
 
     @Test
@@ -223,7 +223,7 @@ class AppraisalOutcomeProcessTests {
                 FIELD_DECISION_REASON, "Penilaian atasan dan rekan kerja konsisten."));
         support.executeAsyncJobs();
         assertThat(pi).isWaitingAt(TASK_DRAFT_COACHING_PLAN).hasPassed(TASK_RECORD_APPEAL_DECISION);
-        assertThat(view(STAFF_THREE).appealDecision()).isEqualTo("UPHOLD");
+        assertThat(view(STAFF_THREE).appealDecision()).isEqualTo(OutcomeChoices.AppealVerdict.UPHOLD);
         assertThat(view(STAFF_THREE).predikat()).isEqualTo(Predikat.KURANG);
         assertThat(notifications.of(STAFF_THREE)).anyMatch(n -> n.body().contains("tidak dikabulkan"));
     }
@@ -240,11 +240,11 @@ class AppraisalOutcomeProcessTests {
                 FIELD_DECISION_REASON, "Bukti capaian layanan terverifikasi melampaui target."));
         support.executeAsyncJobs();
         assertThat(pi).isEnded().hasPassed(TASK_RECORD_APPEAL_DECISION, TASK_GRANT_REWARD);
-        OutcomeService.OutcomeView v = view(STAFF_SIX);
+        OutcomeViews.OutcomeView v = view(STAFF_SIX);
         assertThat(v.predikat()).isEqualTo(Predikat.SANGAT_BAIK);
         assertThat(v.outcome()).isEqualTo(Outcome.REWARD);
         assertThat(v.creditPercent()).isEqualTo(150);
-        assertThat(v.appealDecision()).isEqualTo("CHANGE");
+        assertThat(v.appealDecision()).isEqualTo(OutcomeChoices.AppealVerdict.CHANGE);
         assertThat(notifications.of(STAFF_SIX)).anyMatch(n -> n.body().contains("dikabulkan: predikat diubah menjadi Sangat Baik"));
     }
 

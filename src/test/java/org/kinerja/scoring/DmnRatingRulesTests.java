@@ -1,5 +1,6 @@
 package org.kinerja.scoring;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -15,12 +16,9 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** {@link RatingRules} on the application's engine, with the tables deployed from {@code processes/} at start. */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class DmnRatingRulesTests {
 
     @Autowired

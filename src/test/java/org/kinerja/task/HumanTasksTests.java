@@ -1,5 +1,6 @@
 package org.kinerja.task;
 
+import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,15 +24,12 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every user task of every BPMN file under {@code processes/}: one {@link HumanTask} class, and a reminder and an
  * escalation as timeout task listeners (visible in Modeler's "Task listeners"), with no copied timer elements.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@KinerjaTest
 class HumanTasksTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();

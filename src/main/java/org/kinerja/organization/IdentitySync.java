@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * service accounts) and groups Kinerja does not own are left alone.
  */
 @Service
-public class IdentitySyncService {
+public class IdentitySync {
 
     static final String GROUP_TYPE_ROLE = "KINERJA";
     static final String GROUP_TYPE_UNIT = "UNIT";
-    private static final Logger log = LoggerFactory.getLogger(IdentitySyncService.class);
+    private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
     private static final Map<String, String> ROLE_GROUP_NAMES = Map.of(
             KinerjaGroups.PEGAWAI, "Pegawai",
             KinerjaGroups.ATASAN, "Atasan (Pejabat Penilai Kinerja)",
@@ -49,13 +48,13 @@ public class IdentitySyncService {
     private final String initialPassword;
     private final SecureRandom random = new SecureRandom();
 
-    IdentitySyncService(IdentityService identity, AuthorizationService authorizations, EmployeeRepository employees,
-            UnitRepository units, @Value("${kinerja.identity.initial-password:}") String initialPassword) {
+    IdentitySync(IdentityService identity, AuthorizationService authorizations, EmployeeRepository employees,
+            UnitRepository units, IdentitySettings settings) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.employees = employees;
         this.units = units;
-        this.initialPassword = initialPassword;
+        this.initialPassword = settings.initialPassword();
     }
 
     @Transactional
