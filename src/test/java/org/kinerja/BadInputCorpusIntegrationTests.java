@@ -666,7 +666,8 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
                 bad("SKP: JSON rusak", draftRaw("{\"variables\":{"), 400, "Isi permintaan tidak dapat dibaca"),
                 bad("SKP: variables berupa daftar", draftRaw("{\"variables\":[1,2]}"), 400, "Isi permintaan tidak dapat dibaca"),
                 // how many rows
-                bad("SKP: tanpa daftar", draft(""), 400, "Daftar indikator wajib diisi"),
+                // a form sent without its list keeps the prefill, as any prefilled field: here the one empty row
+                bad("SKP: tanpa daftar", draft(""), 400, "Indikator 1: Rencana hasil kerja (RHK) wajib diisi."),
                 bad("SKP: daftar null", draft(v(SkpRows.LIST, "null")), 400, "Daftar indikator wajib diisi"),
                 bad("SKP: 0 baris", draft(list()), 400, "SKP harus berisi 1–30 indikator, sekarang 0."),
                 bad("SKP: 31 baris", draft(list(rows(31, row("weight", "3")))), 400, "SKP harus berisi 1–30 indikator, sekarang 31."),
@@ -761,8 +762,9 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
                         "Realisasi indikator 2 (Rata-rata waktu penyelesaian) wajib diisi: daftar tidak memuat baris untuk indikator ini."),
                 bad("laporan: 0 baris", report(), 400, "Realisasi indikator 1 (Jumlah berkas diproses) wajib diisi"),
                 bad("laporan: 31 baris", report(rows(31, one)), 400, "Daftar realisasi paling banyak 30 baris, sekarang 31"),
+                // without its list the report keeps the prefill: no realisation entered yet
                 bad("laporan: tanpa daftar", onTask(() -> reportTask, "submit-form", v("evidenceNote", "\"Rekap\""), REPORTER), 400,
-                        "Daftar realisasi wajib diisi."),
+                        "Realisasi indikator 1 (Jumlah berkas diproses) wajib diisi."),
                 bad("laporan: baris tanpa nomor", report("{\"realisation\":30}", two), 400, "Baris 1: Nomor indikator wajib diisi."),
                 bad("laporan: nomor huruf", report(realisation("\"satu\"", "30"), two), 400, "Baris 1: Nomor indikator harus berupa angka"),
                 bad("laporan: nomor 1,5", report(realisation("1.5", "30"), two), 400, "Baris 1: Nomor indikator harus bilangan bulat"),

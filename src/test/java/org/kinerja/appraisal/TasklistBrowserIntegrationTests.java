@@ -41,10 +41,12 @@ import org.kinerja.support.HeadlessChromium;
 import org.kinerja.support.PostgresApplicationTest;
 import org.kinerja.support.ProcessTestSupport;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -265,7 +267,8 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
                 wait.until(d -> engine.getTaskService().createTaskQuery().taskId(report.getId()).count() == 0);
                 assertThat(driver.findElements(By.cssSelector(".page-notifications .alert-danger"))).as("error notifications").isEmpty();
             });
-            assertThat(reported(appraisalId, 1)).as("period 1, by indicator number").containsExactlyElementsOf(
+            assertThat(reported(appraisalId, 1)).as("period 1, by indicator number").usingElementComparator(BigDecimal::compareTo)
+                    .containsExactlyElementsOf(
                     java.util.stream.IntStream.range(0, INDICATORS).mapToObj(i -> new BigDecimal(realisationOfPeriodOne(i))).toList());
 
             // periods 2 and 3 through the engine, as the Java API submits the list; the supervisor's feedback likewise
@@ -519,10 +522,23 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         return driver.findElement(By.cssSelector("[id$='-Field_Indicator" + field + "_" + row + "-display']"));
     }
 
+    /**
+     * Opens the select and picks the option by its label. Focus arriving by Tab may already have opened the list, so
+     * that the click closed it again: the select is clicked until its list shows (at most three times).
+     */
     private void choose(WebDriverWait wait, String field, int row, String label) {
-        click(display(field, row));
         WebElement container = display(field, row).findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"));
-        wait.until(d -> !container.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
+        for (int attempt = 1; container.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty(); attempt++) {
+            click(display(field, row));
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2))
+                        .until(d -> !container.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         container.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + xpathLiteral(label) + "]"))
                 .click();
         wait.until(d -> label.equals(selected(field, row)));
@@ -537,11 +553,27 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
      * text on after a pause (300 ms) or when the field loses focus, and a form re-rendered before that shows the old value.
      */
     private void replace(WebElement input, String value) {
-        script("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value);
+        // the form may re-render while the previous field hands its value on; typing is repeated until it stays
+        for (int attempt = 1;; attempt++) {
+            script("arguments[0].scrollIntoView({block: 'center'})", input);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(value);
+            if (value.equals(input.getDomProperty("value")) || attempt == 5) {
+                break;
+            }
+            pause(300);
+        }
         assertThat(input.getDomProperty("value")).isEqualTo(value);
         input.sendKeys(Keys.TAB);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private WebElement complete() {
@@ -553,9 +585,23 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         click(complete());
     }
 
+    /**
+     * Scrolls the element to the middle and clicks it. A list that is still growing or a dropdown that is still closing
+     * can lie over the point for a moment; the click is then tried again after the page has settled (for up to 5 s).
+     */
     private void click(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        for (int attempt = 1;; attempt++) {
+            script("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                element.click();
+                return;
+            } catch (ElementClickInterceptedException e) {
+                if (attempt == 25) {
+                    throw e;
+                }
+                pause(200);
+            }
+        }
     }
 
     private void waitForText(WebDriverWait wait, String text) {

@@ -793,10 +793,10 @@ class IntegrityDenyMatrixIntegrationTests extends PostgresApplicationTest {
     void shouldStoreNoVariableJavaSerialised() {
         Integer runtime = jdbc.queryForObject("select count(*) from act_ru_variable where type_ = 'serializable' "
                 + "or text2_ like '%java-serialized%'", Integer.class);
-        Integer history = jdbc.queryForObject("select count(*) from act_hi_varinst where var_type_ = 'serializable' "
-                + "or text2_ like '%java-serialized%'", Integer.class);
+        List<String> history = jdbc.queryForList("select distinct name_ from act_hi_varinst where var_type_ = 'serializable' "
+                + "or text2_ like '%java-serialized%'", String.class);
         assertThat(runtime).as("Java-serialised runtime variables").isZero();
-        assertThat(history).as("Java-serialised variables in history").isZero();
+        assertThat(history).as("names of Java-serialised variables in history").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from act_ru_variable where name_ = 'peerNips'", Integer.class))
                 .as("no list of raters in any variable").isZero();
         // (the outcome process keeps the supervisor's NIP as a variable of its own; the appraisal reads it from the table)
