@@ -1,6 +1,5 @@
 package org.kinerja;
 
-import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.kinerja.support.KinerjaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

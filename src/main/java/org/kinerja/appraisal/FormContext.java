@@ -13,12 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kinerja.task.FormTable;
 import org.kinerja.cycle.CycleDirectory;
 import org.kinerja.cycle.CycleSettings;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.scoring.Rating;
+import org.kinerja.task.FormTable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

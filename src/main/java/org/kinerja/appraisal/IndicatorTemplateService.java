@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.kinerja.organization.OrganizationDirectory;
-import org.kinerja.shared.Rejection;
-import org.kinerja.shared.Texts;
 import org.kinerja.scoring.Aspect;
 import org.kinerja.scoring.Direction;
+import org.kinerja.shared.Rejection;
+import org.kinerja.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,5 +1,6 @@
 package org.kinerja.calibration;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,7 +8,6 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
-import jakarta.persistence.LockModeType;
 
 interface CalibrationRepository extends JpaRepository<Calibration, Long> {
 

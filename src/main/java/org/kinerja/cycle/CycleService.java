@@ -7,8 +7,8 @@ import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitRef;
 import org.kinerja.shared.Rejection;
 import org.slf4j.Logger;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

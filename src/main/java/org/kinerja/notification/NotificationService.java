@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
+import org.kinerja.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.kinerja.shared.PublicAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

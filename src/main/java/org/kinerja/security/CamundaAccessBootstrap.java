@@ -4,8 +4,6 @@ import static org.kinerja.organization.KinerjaGroups.ADMIN_BKPSDM;
 import static org.kinerja.organization.KinerjaGroups.CAMUNDA_ADMIN;
 import static org.kinerja.organization.KinerjaGroups.PEGAWAI;
 
-import org.kinerja.organization.KinerjaGroups;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +28,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.kinerja.cycle.AppraisalCycleProcess;
+import org.kinerja.organization.KinerjaGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

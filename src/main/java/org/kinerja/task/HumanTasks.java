@@ -1,11 +1,11 @@
 package org.kinerja.task;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Date;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

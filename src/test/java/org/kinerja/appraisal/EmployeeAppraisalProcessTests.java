@@ -1,6 +1,5 @@
 package org.kinerja.appraisal;
 
-import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -29,6 +28,7 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.scoring.Rating;
+import org.kinerja.support.KinerjaTest;
 import org.kinerja.support.ProcessTestSupport;
 import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;

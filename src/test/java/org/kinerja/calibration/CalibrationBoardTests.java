@@ -1,6 +1,5 @@
 package org.kinerja.calibration;
 
-import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.kinerja.cycle.AppraisalCycleProcess.TASK_CALIBRATE_RESULTS;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.Predikat;
+import org.kinerja.support.KinerjaTest;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;

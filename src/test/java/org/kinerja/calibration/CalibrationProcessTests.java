@@ -1,6 +1,5 @@
 package org.kinerja.calibration;
 
-import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,8 +11,8 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +22,7 @@ import org.kinerja.organization.KinerjaGroups;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.shared.Rejection;
+import org.kinerja.support.KinerjaTest;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 

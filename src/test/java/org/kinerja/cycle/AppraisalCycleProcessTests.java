@@ -1,6 +1,5 @@
 package org.kinerja.cycle;
 
-import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -10,14 +9,15 @@ import static org.kinerja.support.ProcessTestSupport.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
+import org.kinerja.support.KinerjaTest;
 import org.kinerja.support.ProcessTestSupport;
 import org.kinerja.support.SkpRows;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package org.kinerja.feedback;
 
-import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,8 +7,8 @@ import static org.kinerja.feedback.ComplaintHandlingProcess.*;
 
 import java.time.Instant;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,7 @@ import org.kinerja.notification.NotificationKind;
 import org.kinerja.notification.NotificationService;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
+import org.kinerja.support.KinerjaTest;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 

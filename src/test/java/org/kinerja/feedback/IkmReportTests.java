@@ -1,6 +1,5 @@
 package org.kinerja.feedback;
 
-import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -24,6 +23,7 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitImportService;
+import org.kinerja.support.KinerjaTest;
 import org.kinerja.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;

@@ -1,14 +1,14 @@
 package org.kinerja.organization;
 
-import org.kinerja.support.KinerjaTest;
-import static org.kinerja.organization.OrganizationFixtures.*;
 import static org.hamcrest.Matchers.containsString;
+import static org.kinerja.organization.OrganizationFixtures.*;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinerja.support.KinerjaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

@@ -1,6 +1,5 @@
 package org.kinerja.outcome;
 
-import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kinerja.scoring.Predikat;
+import org.kinerja.support.KinerjaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@link DmnSanctionRules} on the application's engine, with {@code sanction-review} deployed from {@code processes/}. */

@@ -1,6 +1,5 @@
 package org.kinerja.scoring;
 
-import org.kinerja.support.KinerjaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kinerja.support.KinerjaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@link RatingRules} on the application's engine, with the tables deployed from {@code processes/} at start. */
