@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ActingSupervisors {
+class ActingSupervisors {
 
     static final int MIN_REASON = 20;
     static final int MAX_REASON = 2000;

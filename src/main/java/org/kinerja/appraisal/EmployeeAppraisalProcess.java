@@ -1,7 +1,7 @@
 package org.kinerja.appraisal;
 
 /** Ids and variable names of {@code EmployeeAppraisalProcess}: the public contract of the BPMN file. */
-public final class EmployeeAppraisalProcess {
+final class EmployeeAppraisalProcess {
 
     public static final String PROCESS_ID = "EmployeeAppraisalProcess";
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param limit the effective limit (see {@link DistributionCheck#effectiveLimits})
  * @param groupSize the number of employees in the group
  */
-public record BoundViolation(DistributionBound bound, int actual, int limit, int groupSize) {
+record BoundViolation(DistributionBound bound, int actual, int limit, int groupSize) {
 
     public BoundViolation {
         Objects.requireNonNull(bound, "bound");

@@ -8,7 +8,7 @@ import org.kinerja.scoring.Predikat;
  * An employee of a calibration group, as the proposal needs them: the two final (rounded) scores that rank the group
  * and the predikat from the matrix of PermenPANRB 6/2022.
  */
-public record CalibrationCandidate(long employeeId, String nip, BigDecimal workResultScore, BigDecimal behaviourScore,
+record CalibrationCandidate(long employeeId, String nip, BigDecimal workResultScore, BigDecimal behaviourScore,
         Predikat matrixPredikat) {
 
     public CalibrationCandidate {

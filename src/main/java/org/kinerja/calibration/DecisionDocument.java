@@ -17,7 +17,7 @@ import org.kinerja.scoring.Predikat;
  * @param committee the members of the Tim Penilai Kinerja
  * @param date the date of the decision
  */
-public record DecisionDocument(String organisationName, int year, OrganisationRating organisationRating,
+record DecisionDocument(String organisationName, int year, OrganisationRating organisationRating,
         String ratingBasis, List<Row> rows, List<Member> committee, LocalDate date) {
 
     public DecisionDocument {

@@ -26,7 +26,7 @@ import java.util.Objects;
  * 6/2022): an A4 portrait PDF (OpenPDF) in Bahasa Indonesia, whose employee table repeats its header on every page.
  * Dates use Indonesian month names with an explicit locale, independent of the JVM's default locale.
  */
-public final class DecisionDocumentPdf {
+final class DecisionDocumentPdf {
 
     static final String TITLE = "PENETAPAN PREDIKAT KINERJA PEGAWAI";
     /** The JDK's Indonesian month names (CLDR), with an explicit locale: the JVM's default locale does not matter. */

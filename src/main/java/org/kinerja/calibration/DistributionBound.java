@@ -23,7 +23,7 @@ import org.kinerja.scoring.Predikat;
  * @param kind the kind of bound
  * @param value a percentage 0–100, or a whole number of employees; normalised (no trailing zeros, scale &ge; 0)
  */
-public record DistributionBound(Set<Predikat> predikats, Kind kind, BigDecimal value) {
+record DistributionBound(Set<Predikat> predikats, Kind kind, BigDecimal value) {
 
     /** The kinds of bound, as written in the DMN output {@code kind}. */
     public enum Kind {

@@ -17,7 +17,7 @@ import org.kinerja.scoring.Predikat;
  * tie the first in table order), until the minimums add up to n; here SANGAT_KURANG 1 and BUTUH_PERBAIKAN + KURANG 1.
  * Both the check and {@link DistributionProposer} use these {@link #effectiveLimits}.
  */
-public final class DistributionCheck {
+final class DistributionCheck {
 
     private DistributionCheck() {
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code processes/distribution-pattern.dmn} (defaults from the MenPANRB circular on the three stages of performance
  * evaluation, under PermenPANRB 6/2022).
  */
-public interface DistributionPattern {
+interface DistributionPattern {
 
     /** The bounds for a calibration group of an organisation with this rating, in table order; never empty. */
     List<DistributionBound> boundsFor(OrganisationRating rating);

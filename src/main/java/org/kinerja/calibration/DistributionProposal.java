@@ -15,7 +15,7 @@ import org.kinerja.scoring.Predikat;
  *     empty when the proposal satisfies the curve
  * @param notes Indonesian notes for the committee, e.g. a lowered minimum or a group of 1
  */
-public record DistributionProposal(List<ProposedPredikat> rows, List<BoundViolation> remaining, List<String> notes) {
+record DistributionProposal(List<ProposedPredikat> rows, List<BoundViolation> remaining, List<String> notes) {
 
     public DistributionProposal {
         rows = List.copyOf(rows);

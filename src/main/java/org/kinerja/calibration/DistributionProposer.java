@@ -37,7 +37,7 @@ import org.kinerja.scoring.Predikat;
  * need more employees than a small group has are lowered, the largest first (product decision, see
  * {@link DistributionCheck}), with a note. A group of 1 is never forced down (a note says so).
  */
-public final class DistributionProposer {
+final class DistributionProposer {
 
     /** Best first: work-result score, then behaviour score, both descending, then NIP and id ascending. */
     static final Comparator<CalibrationCandidate> RANKING = Comparator

@@ -5,7 +5,7 @@ package org.kinerja.calibration;
  * PermenPANRB 6/2022). It selects the allowed distribution of predikat (DMN {@code distribution-pattern}); the enum
  * names are that table's input values.
  */
-public enum OrganisationRating {
+enum OrganisationRating {
     ISTIMEWA("Istimewa"),
     BAIK("Baik"),
     BUTUH_PERBAIKAN("Butuh Perbaikan"),

@@ -12,7 +12,7 @@ import org.kinerja.scoring.Predikat;
  * @param proposed the proposed predikat; never above the matrix predikat
  * @param reasons one Indonesian reason per move down, in order; empty when the matrix predikat is kept
  */
-public record ProposedPredikat(CalibrationCandidate candidate, int rank, Predikat proposed, List<String> reasons) {
+record ProposedPredikat(CalibrationCandidate candidate, int rank, Predikat proposed, List<String> reasons) {
 
     public ProposedPredikat {
         Objects.requireNonNull(candidate, "candidate");

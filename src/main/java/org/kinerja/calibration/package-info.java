@@ -9,10 +9,10 @@
  * delegates and {@code DmnDistributionPattern} import Camunda.
  *
  * <p>The bounds come from the admin-editable DMN table {@code processes/distribution-pattern.dmn}, through
- * {@link org.kinerja.calibration.DistributionPattern}. The pure core is plain Java: the rounding and the check of a
- * distribution ({@link org.kinerja.calibration.DistributionCheck}), the system's proposal, moving predikat down only
- * ({@link org.kinerja.calibration.DistributionProposer}), and the printed decision
- * ({@link org.kinerja.calibration.DecisionDocumentPdf}).
+ * {@code DistributionPattern}. The pure core is plain Java: the rounding and the check of a distribution
+ * ({@code DistributionCheck}), the system's proposal, moving predikat down only ({@code DistributionProposer}), and the
+ * printed decision ({@code DecisionDocumentPdf}). All of them are internal: other modules read calibration only through
+ * {@link org.kinerja.calibration.CalibrationQueries}.
  */
 @ApplicationModule(displayName = "Calibration of the predikat", allowedDependencies = {"appraisal", "cycle", "organization", "scoring", "shared", "task"})
 package org.kinerja.calibration;

@@ -1,6 +1,6 @@
 package org.kinerja.cycle;
 
-public enum CycleStatus {
+enum CycleStatus {
     /** Employees are setting targets, reporting and being reviewed. */
     OPEN,
     /** Every employee has a merged score; calibration comes next. */

@@ -1,7 +1,7 @@
 package org.kinerja.feedback;
 
 /** Ids and variable names of {@code ComplaintHandlingProcess}. */
-public final class ComplaintHandlingProcess {
+final class ComplaintHandlingProcess {
 
     public static final String PROCESS_ID = "ComplaintHandlingProcess";
     public static final String TASK_FOLLOW_UP = "Task_FollowUpComplaint";

@@ -13,7 +13,7 @@ import java.util.Optional;
  * unit across the 88.30/88.31 border). Computed exactly: IKM = 25 × (sum of all answers) / (9 × responses), rounded
  * half up to two decimals only at the end.
  */
-public final class IkmCalculator {
+final class IkmCalculator {
 
     private IkmCalculator() {
     }

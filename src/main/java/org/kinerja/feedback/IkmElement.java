@@ -1,7 +1,7 @@
 package org.kinerja.feedback;
 
 /** The nine elements of the community satisfaction survey (Indeks Kepuasan Masyarakat), PermenPANRB 14/2017. */
-public enum IkmElement {
+enum IkmElement {
     PERSYARATAN("Persyaratan", "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?"),
     PROSEDUR("Sistem, Mekanisme dan Prosedur", "Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?"),
     WAKTU("Waktu Penyelesaian", "Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?"),

@@ -3,7 +3,7 @@ package org.kinerja.feedback;
 import java.math.BigDecimal;
 
 /** Mutu pelayanan by IKM value (PermenPANRB 14/2017), on the IKM rounded to two decimals. */
-public enum IkmGrade {
+enum IkmGrade {
     A("Sangat Baik", "88.31", "100.00"),
     B("Baik", "76.61", "88.30"),
     C("Kurang Baik", "65.00", "76.60"),

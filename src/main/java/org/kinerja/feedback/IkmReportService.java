@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class IkmReportService {
+class IkmReportService {
 
     /** The unit code of the row that sums all units. */
     public static final String ALL_UNITS = "SEMUA";

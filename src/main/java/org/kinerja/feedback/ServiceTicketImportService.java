@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing; the same number with other data is an error.
  */
 @Service
-public class ServiceTicketImportService {
+class ServiceTicketImportService {
 
     static final List<String> COLUMNS = List.of("nomor_registrasi", "jenis_layanan", "nip_petugas", "waktu_layanan");
     private static final String WHAT = "tiket layanan";

@@ -1,7 +1,7 @@
 package org.kinerja.notification;
 
 /** Ids and variable names of {@code MailDeliveryProcess}: one instance sends one outbox email. */
-public final class MailDeliveryProcess {
+final class MailDeliveryProcess {
 
     public static final String PROCESS_ID = "MailDeliveryProcess";
     public static final String START_EVENT_QUEUED = "StartEvent_MailQueued";

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * service accounts) and groups Kinerja does not own are left alone.
  */
 @Service
-public class IdentitySync {
+class IdentitySync {
 
     static final String GROUP_TYPE_ROLE = "KINERJA";
     static final String GROUP_TYPE_UNIT = "UNIT";

@@ -1,7 +1,7 @@
 package org.kinerja.organization;
 
 /** What one run of the identity sync changed in Camunda's users, groups and memberships. */
-public record IdentitySyncReport(int usersCreated, int usersUpdated, int usersDeleted, int groupsCreated,
+record IdentitySyncReport(int usersCreated, int usersUpdated, int usersDeleted, int groupsCreated,
         int groupsUpdated, int membershipsAdded, int membershipsRemoved) {
 
     public boolean changedNothing() {

@@ -7,7 +7,7 @@ import org.kinerja.shared.Rejection;
  * An import was refused as a whole; nothing was written. It lists at most {@value Rejection#MAX_LISTED_PROBLEMS}
  * problems, each with its line and column ({@link #getProblems()}), and counts them all ({@link #problemCount()}).
  */
-public class ImportRejectedException extends Rejection {
+class ImportRejectedException extends Rejection {
 
     private final List<ImportProblem> listed;
     private final int count;

@@ -10,7 +10,7 @@ import org.kinerja.shared.Texts;
  * The Nomor Induk Pegawai of a civil servant (PP 11/2017, Perka BKN): 18 digits made of the birth date
  * (YYYYMMDD), the month of appointment (TMT CPNS, YYYYMM), the sex (1 = male, 2 = female) and a serial number.
  */
-public final class Nip {
+final class Nip {
 
     public static final int LENGTH = 18;
 

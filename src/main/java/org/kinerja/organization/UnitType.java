@@ -1,7 +1,7 @@
 package org.kinerja.organization;
 
 /** The levels of the unit tree. A secretariat counts as a BIDANG and a sub-division (subbagian) as a SEKSI. */
-public enum UnitType {
+enum UnitType {
     INSTANSI(null),
     BIDANG(INSTANSI),
     SEKSI(BIDANG);

@@ -1,7 +1,7 @@
 package org.kinerja.outcome;
 
 /** Ids and variable names of {@code AppraisalOutcomeProcess}: the public contract of the BPMN file. */
-public final class AppraisalOutcomeProcess {
+final class AppraisalOutcomeProcess {
 
     public static final String PROCESS_ID = "AppraisalOutcomeProcess";
     public static final String TASK_DETERMINE_OUTCOME = "Task_DetermineOutcome";

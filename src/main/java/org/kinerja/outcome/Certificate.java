@@ -9,7 +9,7 @@ import org.kinerja.scoring.Predikat;
  * {@link CertificatePdf}. {@code position}, {@code unitName} and {@code signerNip} may be null or blank (then left
  * out); everything else is required.
  */
-public record Certificate(String number, String employeeName, String nip, String position, String unitName,
+record Certificate(String number, String employeeName, String nip, String position, String unitName,
         String organisationName, int year, Predikat predikat, LocalDate date, String signerName, String signerNip,
         String signerTitle) {
 

@@ -23,7 +23,7 @@ import java.util.Objects;
  * landscape page (OpenPDF) in Bahasa Indonesia, with a decorative double border drawn on the page, no images. Dates
  * use Indonesian month names with an explicit locale, independent of the JVM's default locale.
  */
-public final class CertificatePdf {
+final class CertificatePdf {
 
     static final String TITLE = "PIAGAM PENGHARGAAN";
     private static final Color NAVY = new Color(0x1F, 0x2A, 0x44);

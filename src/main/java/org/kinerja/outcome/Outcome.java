@@ -4,7 +4,7 @@ package org.kinerja.outcome;
  * What follows from an employee's predikat kinerja, from the DMN table {@code appraisal-outcome} (product default,
  * following national practice). The enum names are the table's output values of {@code outcome}.
  */
-public enum Outcome {
+enum Outcome {
     /** Penghargaan: a certificate (Piagam Penghargaan) and an incentive. */
     REWARD("Penghargaan"),
     /** Pengakuan: the performance is acknowledged, nothing else follows. */

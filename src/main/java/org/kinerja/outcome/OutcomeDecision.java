@@ -6,7 +6,7 @@ import java.util.Objects;
  * One row of the DMN table {@code appraisal-outcome}: the outcome of a predikat and the percentage of the annual angka
  * kredit coefficient credited to a functional position (Perban BKN 3/2023).
  */
-public record OutcomeDecision(Outcome outcome, int creditPercent) {
+record OutcomeDecision(Outcome outcome, int creditPercent) {
 
     public OutcomeDecision {
         Objects.requireNonNull(outcome, "outcome");

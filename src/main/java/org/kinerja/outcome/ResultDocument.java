@@ -17,7 +17,7 @@ import org.kinerja.scoring.Predikat;
  * The ratings ({@code workRating}, {@code behaviourRating}) and {@code outcomeLabel} are printed as given, so pass the
  * Indonesian labels.
  */
-public record ResultDocument(String organisationName, int year, String employeeName, String nip, String position,
+record ResultDocument(String organisationName, int year, String employeeName, String nip, String position,
         String unitName, String supervisorName, Predikat predikat, String predikatNote, BigDecimal workResultScore,
         String workRating, List<IndicatorLine> indicators, BigDecimal behaviourScore, String behaviourRating,
         List<ValueLine> values, String supervisorComment, BigDecimal peerAverage, BigDecimal citizenIkm,

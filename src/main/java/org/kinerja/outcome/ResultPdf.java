@@ -26,7 +26,7 @@ import java.util.Objects;
  * page. Numbers use the Indonesian decimal comma and dates Indonesian month names, independent of the JVM's default
  * locale.
  */
-public final class ResultPdf {
+final class ResultPdf {
 
     static final String TITLE = "HASIL PENILAIAN KINERJA PEGAWAI";
     static final String PEERS_HIDDEN = "tidak ditampilkan (kurang dari 3 rekan)";

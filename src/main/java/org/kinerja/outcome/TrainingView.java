@@ -10,7 +10,7 @@ import org.kinerja.scoring.BerakhlakValue;
  * A training of the catalog as shown and chosen in a coaching plan: its code (e.g. {@code ETIKA-PELAYANAN}), name,
  * description (may be null) and the BerAKHLAK core values it builds, in the values' declaration order.
  */
-public record TrainingView(String code, String name, String description, Set<BerakhlakValue> values) {
+record TrainingView(String code, String name, String description, Set<BerakhlakValue> values) {
 
     public TrainingView {
         Objects.requireNonNull(code, "code");

@@ -10,11 +10,11 @@
  *       {@code processes/sanction-review.dmn} on this and the previous cycle's predikat ({@code DmnSanctionRules}), and
  *       HR's decision.</li>
  *   <li>{@code Appeals} (the employee's answer, the window, the decision and its recording), {@code CoachingPlans}
- *       (draft, acknowledge, review, with the training catalog {@link org.kinerja.outcome.TrainingCatalog}),
- *       {@code Rewards} (certificate and incentive).</li>
+ *       (draft, acknowledge, review, with the training catalog {@code TrainingCatalog}), {@code Rewards}
+ *       (certificate and incentive).</li>
  *   <li>Read side: {@code OutcomeViews} (what the forms show) and {@code OutcomeDocuments} (the PDFs, OpenPDF, Bahasa
- *       Indonesia: the certificate of appreciation {@link org.kinerja.outcome.CertificatePdf} and the employee's own
- *       result {@link org.kinerja.outcome.ResultPdf}).</li>
+ *       Indonesia: the certificate of appreciation {@code CertificatePdf} and the employee's own result
+ *       {@code ResultPdf}).</li>
  * </ul>
  *
  * <p>The use cases import nothing from Camunda: only the delegates ({@code OutcomeDelegates}) and the DMN rules

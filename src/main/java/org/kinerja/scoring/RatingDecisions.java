@@ -1,7 +1,7 @@
 package org.kinerja.scoring;
 
 /** Keys and variable names of the rating decision tables under {@code processes/}, for Java code and BPMN models. */
-public final class RatingDecisions {
+final class RatingDecisions {
 
     /** {@code processes/work-result-rating.dmn}: input {@link #WORK_RESULT_SCORE}, output {@link #RATING}. */
     public static final String WORK_RESULT_RATING_KEY = "work-result-rating";

@@ -9,7 +9,7 @@ import org.kinerja.shared.Rejection;
  * as one debug line instead of an error with a stack trace, rolls the command back, and the Java API's callers catch
  * it as Camunda's "bad request". Its message is the Indonesian message alone.
  */
-public class EngineRejection extends BadUserRequestException {
+class EngineRejection extends BadUserRequestException {
 
     private final transient Rejection rejection;
 

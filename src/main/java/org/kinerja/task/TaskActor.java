@@ -16,7 +16,7 @@ import org.kinerja.shared.Rejection;
  *
  * Whether that person may act is the domain's decision, from Kinerja's tables, never from a process variable.
  */
-public final class TaskActor {
+final class TaskActor {
 
     private TaskActor() {
     }

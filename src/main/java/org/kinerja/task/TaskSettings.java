@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and per task id in {@code kinerja.tasks.deadlines.<Task_Id>.reminder|escalation}.
  */
 @ConfigurationProperties(prefix = "kinerja.tasks")
-public record TaskSettings(String reminder, String escalation, Map<String, HumanTask.Deadlines> deadlines) {
+record TaskSettings(String reminder, String escalation, Map<String, HumanTask.Deadlines> deadlines) {
 
     public TaskSettings {
         reminder = reminder == null || reminder.isBlank() ? "P3D" : reminder;
