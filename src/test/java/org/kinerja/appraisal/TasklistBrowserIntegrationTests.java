@@ -38,13 +38,13 @@ import org.junit.jupiter.api.Test;
 import org.kinerja.appraisal.IndicatorTemplateService.TemplateItem;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
+import org.kinerja.support.FormJsInput;
 import org.kinerja.support.HeadlessChromium;
 import org.kinerja.support.PostgresApplicationTest;
 import org.kinerja.support.ProcessTestSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -549,38 +549,10 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 
-    /**
-     * Selects the whole value and types over it, then leaves the field with Tab, as a user would: form-js passes typed
-     * text on after a pause (300 ms) or when the field loses focus, and a form re-rendered before that shows the old value.
-     */
     private void replace(WebElement input, String value) {
-        // the form may re-render while the previous field hands its value on (after 300 ms), which resets this one:
-        // typing is repeated until the value stays after the field was left
-        for (int attempt = 1;; attempt++) {
-            script("arguments[0].scrollIntoView({block: 'center'})", input);
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            input.sendKeys(value);
-            boolean typed = value.equals(input.getDomProperty("value"));
-            if (typed) {
-                input.sendKeys(Keys.TAB);
-                pause(400);
-            }
-            if (typed && value.equals(input.getDomProperty("value")) || attempt == 5) {
-                break;
-            }
-            pause(300);
-        }
-        assertThat(input.getDomProperty("value")).isEqualTo(value);
+        FormJsInput.replace(driver, input, value);
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private WebElement complete() {
         return driver.findElement(By.cssSelector("[cam-tasklist-task] .form-actions button.btn-primary[ng-click='complete()']"));
@@ -605,7 +577,7 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
                 if (attempt == 25) {
                     throw e;
                 }
-                pause(200);
+                FormJsInput.pause(200);
             }
         }
     }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
+import org.kinerja.support.FormJsInput;
 import org.kinerja.support.HeadlessChromium;
 import org.kinerja.support.Http;
 import org.kinerja.support.PostgresApplicationTest;
@@ -318,15 +319,8 @@ class DynamicListTasklistIntegrationTests extends PostgresApplicationTest {
         element.click();
     }
 
-    /**
-     * Selects the whole value and types over it, then leaves the field with Tab, as a user would: form-js passes typed
-     * text on after a pause (300 ms) or when the field loses focus, and a form re-rendered before that shows the old value.
-     */
-    private static void replace(WebElement input, String value) {
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value);
-        assertThat(input.getDomProperty("value")).isEqualTo(value);
-        input.sendKeys(Keys.TAB);
+    private void replace(WebElement input, String value) {
+        FormJsInput.replace(driver, input, value);
     }
 
     /**
