@@ -14,6 +14,7 @@ import org.kinerja.feedback.CitizenSatisfactionProvider;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.EmployeeRole;
 import org.kinerja.organization.OrganizationDirectory;
+import org.kinerja.organization.UnitMember;
 import org.kinerja.scoring.BehaviourBreakdown;
 import org.kinerja.scoring.BehaviourInput;
 import org.kinerja.scoring.BehaviourScoring;
@@ -66,10 +67,10 @@ class AppraisalService {
         CycleSettings cycle = cycles.settings(cycleId);
         EmployeeRef employee = employee(employeeId);
         Appraisal appraisal = appraisals.findByCycleIdAndEmployeeId(cycleId, employeeId).orElseGet(() -> {
-            List<EmployeeRef> peers = PeerSelector.choose(cycleId, employee, organization.activeMembersOf(employee.unitId()),
+            List<UnitMember> peers = PeerSelector.choose(cycleId, employee, organization.activeMembersOf(employee.unitId()),
                     cycle.behaviour().peerMinimum());
             Appraisal created = appraisals.save(new Appraisal(cycleId, employeeId, employee.supervisorId(), processInstanceId,
-                    peers.stream().map(EmployeeRef::id).toList()));
+                    peers.stream().map(UnitMember::id).toList()));
             templates.findFirstByPositionIdAndCreatedAtLessThanEqualOrderByVersionDesc(employee.positionId(), cycle.openedAt())
                     .ifPresent(template -> {
                         int seq = 1;
@@ -288,7 +289,7 @@ class AppraisalService {
         Long inCharge = appraisal.getSupervisorInCharge() == null ? null
                 : organization.employee(appraisal.getSupervisorInCharge()).filter(EmployeeRef::active).map(EmployeeRef::id).orElse(null);
         boolean allowed = inCharge == null
-                ? actor != null && organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(actor)
+                ? actor != null && organization.hasActiveRole(actor, EmployeeRole.ADMIN_BKPSDM)
                 : actor != null && actor.equals(employee(inCharge).nip());
         if (!allowed) {
             throw Rejection.forbidden(inCharge == null

@@ -118,9 +118,7 @@ public class IndicatorTemplateService {
         }
         long positionId = (position.length() > 200 ? Optional.<Long>empty() : organization.positionId(position))
                 .orElseThrow(() -> Rejection.notFound("Jabatan tidak dikenal: '" + Texts.excerpt(position) + "'."));
-        return templates.findAll().stream().filter(t -> t.getPositionId() == positionId)
-                .sorted(java.util.Comparator.comparingInt(IndicatorTemplate::getVersion).reversed())
-                .map(t -> view(position, t)).toList();
+        return templates.findByPositionIdOrderByVersionDesc(positionId).stream().map(t -> view(position, t)).toList();
     }
 
     public boolean hasAny() {

@@ -62,4 +62,6 @@ interface IndicatorTemplateRepository extends JpaRepository<IndicatorTemplate, L
     Optional<IndicatorTemplate> findFirstByPositionIdAndCreatedAtLessThanEqualOrderByVersionDesc(long positionId, Instant at);
 
     Optional<IndicatorTemplate> findFirstByPositionIdOrderByVersionDesc(long positionId);
+
+    List<IndicatorTemplate> findByPositionIdOrderByVersionDesc(long positionId);
 }

@@ -27,7 +27,7 @@ class FinaliseCalibration {
     }
 
     void finalise(long cycleId, String actor) {
-        if (actor == null || !organization.activeNipsWithRole(EmployeeRole.TIM_PENILAI).contains(actor)) {
+        if (actor == null || !organization.hasActiveRole(actor, EmployeeRole.TIM_PENILAI)) {
             throw Rejection.forbidden("Hasil kalibrasi ditetapkan oleh anggota Tim Penilai Kinerja.");
         }
         Calibration calibration = calibrations.lockByCycleId(cycleId)

@@ -36,7 +36,7 @@ class RateOrganisation {
     @Transactional(readOnly = true)
     void requireHolder(long cycleId, String actor) {
         if (actor == null || !queries.organisationHeads(cycleId).contains(actor)
-                && !organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(actor)) {
+                && !organization.hasActiveRole(actor, EmployeeRole.ADMIN_BKPSDM)) {
             throw Rejection.forbidden("Predikat kinerja organisasi ditetapkan oleh pimpinan organisasi atau admin BKPSDM atas namanya.");
         }
     }

@@ -81,7 +81,7 @@ class ComplaintService {
     void requireHandler(long complaintId, String actor) {
         ComplaintCase complaint = complaint(complaintId);
         if (actor == null || !actor.equals(complaint.getHandlerNip())
-                && !organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(actor)) {
+                && !organization.hasActiveRole(actor, EmployeeRole.ADMIN_BKPSDM)) {
             throw Rejection.forbidden("Pengaduan ini ditindaklanjuti oleh kepala unit yang melayani atau admin BKPSDM.");
         }
     }

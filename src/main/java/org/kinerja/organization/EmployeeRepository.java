@@ -22,4 +22,16 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     @EntityGraph(attributePaths = {"unit", "position", "supervisor", "roles"})
     java.util.Optional<Employee> findWithDetailsByNip(String nip);
+
+    /** The active members of one unit, id and NIP only: the unit's rows through the unit index, nothing joined. */
+    @Query("select new org.kinerja.organization.UnitMember(e.id, e.nip) from Employee e where e.unit.id = :unitId and e.active = true "
+            + "order by e.nip")
+    List<UnitMember> findActiveMembersOfUnit(long unitId);
+
+    /** NIPs of the active holders of a role: reads the holders only, not the organisation. */
+    @Query("select e.nip from Employee e join e.roles r where e.active = true and r = :role order by e.nip")
+    List<String> findActiveNipsWithRole(EmployeeRole role);
+
+    @Query("select count(e) > 0 from Employee e join e.roles r where e.active = true and e.nip = :nip and r = :role")
+    boolean hasActiveRole(String nip, EmployeeRole role);
 }

@@ -1,8 +1,6 @@
 package org.kinerja.organization;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -64,9 +62,9 @@ public class OrganizationDirectory {
         return employees.findByActiveTrueAndUnitIdInOrderByNip(unitIds).stream().map(EmployeeRef::of).toList();
     }
 
-    /** Active employees of exactly this unit, ordered by NIP. */
-    public List<EmployeeRef> activeMembersOf(long unitId) {
-        return employees.findByActiveTrueAndUnitIdInOrderByNip(Set.of(unitId)).stream().map(EmployeeRef::of).toList();
+    /** Active members of exactly this unit (id and NIP), ordered by NIP: the unit's rows only, whatever the organisation's size. */
+    public List<UnitMember> activeMembersOf(long unitId) {
+        return employees.findActiveMembersOfUnit(unitId);
     }
 
     public Optional<EmployeeRef> employee(long id) {
@@ -79,9 +77,11 @@ public class OrganizationDirectory {
 
     /** NIPs of the active members of a Camunda group managed by Kinerja: a role group or a unit group. */
     public List<String> activeNipsWithRole(EmployeeRole role) {
-        List<String> nips = new ArrayList<>();
-        employees.findByActiveTrueOrderByNip().stream().filter(e -> e.getRoles().contains(role))
-                .sorted(Comparator.comparing(Employee::getNip)).forEach(e -> nips.add(e.getNip()));
-        return nips;
+        return employees.findActiveNipsWithRole(role);
+    }
+
+    /** Whether this NIP is an active employee holding the role (one indexed lookup, whatever the organisation's size). */
+    public boolean hasActiveRole(String nip, EmployeeRole role) {
+        return nip != null && employees.hasActiveRole(nip, role);
     }
 }

@@ -60,7 +60,7 @@ class OutcomeParties {
             case HR -> null;
         };
         boolean allowed = expected != null ? expected.equals(actor)
-                : actor != null && organization.activeNipsWithRole(EmployeeRole.ADMIN_BKPSDM).contains(actor);
+                : actor != null && organization.hasActiveRole(actor, EmployeeRole.ADMIN_BKPSDM);
         if (!allowed) {
             throw Rejection.forbidden(switch (holder) {
                 case EMPLOYEE -> "Hanya pegawai yang bersangkutan yang dapat mengerjakan tugas ini.";

@@ -7,13 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinerja.appraisal.IndicatorTemplateService;
-import org.kinerja.appraisal.IndicatorTemplateService.TemplateItem;
 import org.kinerja.organization.EmployeeImportReport;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
-import org.kinerja.scoring.Aspect;
-import org.kinerja.scoring.Direction;
+import org.kinerja.support.GeneratedOrganisation;
 import org.kinerja.support.PostgresTestServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -149,7 +142,7 @@ class CycleStartBenchmark {
                 Runtime.getRuntime().availableProcessors());
 
         // 1. The organisation: units, then employees (with the identity sync in the same transaction).
-        Organisation org = Organisation.generate(EMPLOYEES);
+        GeneratedOrganisation org = GeneratedOrganisation.generate(INSTANSI, EMPLOYEES);
         long t = System.nanoTime();
         unitImport.importCsv(org.unitCsv());
         double unitSeconds = seconds(t);
@@ -161,7 +154,7 @@ class CycleStartBenchmark {
         log("import: %d units in %.2f s; %d employees + identity sync in %.2f s (%s)", org.units().size(), unitSeconds,
                 EMPLOYEES, employeeSeconds, imported.identity());
         for (String position : org.positions()) {
-            templates.saveNewVersion(position, templateFor(position), "benchmark");
+            templates.saveNewVersion(position, GeneratedOrganisation.templateFor(position), "benchmark");
         }
 
         // 2. The HR admin submits the cycle start form; Task_OpenCycle runs in that transaction.
@@ -399,16 +392,6 @@ class CycleStartBenchmark {
         return result;
     }
 
-    private static List<TemplateItem> templateFor(String position) {
-        return List.of(
-                new TemplateItem("Tercapainya sasaran kerja " + position, "Persentase kegiatan selesai tepat waktu", "persen",
-                        new BigDecimal("95"), Direction.HIGHER_IS_BETTER, new BigDecimal("40"), Aspect.WAKTU, null),
-                new TemplateItem("Tercapainya sasaran kerja " + position, "Jumlah dokumen yang diselesaikan", "dokumen",
-                        new BigDecimal("120"), Direction.HIGHER_IS_BETTER, new BigDecimal("30"), Aspect.KUANTITAS, "Proses Bisnis"),
-                new TemplateItem("Meningkatnya mutu layanan", "Jumlah keluhan layanan", "keluhan", new BigDecimal("5"),
-                        Direction.LOWER_IS_BETTER, new BigDecimal("30"), Aspect.KUALITAS, "Penerima Layanan"));
-    }
-
     private static String loadAverage() {
         try {
             String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split("\\s+");
@@ -424,96 +407,5 @@ class CycleStartBenchmark {
 
     private static void log(String format, Object... args) {
         System.out.printf(Locale.ROOT, "[benchmark] " + format + "%n", args);
-    }
-
-    /**
-     * A synthetic organisation of exactly {@code n} employees: one instansi with its head and an HR admin, ten bidang
-     * with their heads, and as many seksi as needed for at most 50 people each (a head and staff). NIPs are unique and
-     * valid (birth date, appointment 23 years later, sex, serial), emails unique, every supervisor in the file.
-     */
-    record Organisation(List<String[]> units, List<String[]> employees, String hrAdmin) {
-
-        static final int BIDANG = 10;
-        static final int SEKSI_SIZE = 50;
-
-        static Organisation generate(int n) {
-            List<String[]> units = new ArrayList<>();
-            List<String[]> people = new ArrayList<>();
-            units.add(new String[] {INSTANSI, "Badan Uji Beban Kinerja", "INSTANSI", ""});
-            String head = nip(0);
-            people.add(person(0, "Kepala Badan", INSTANSI, "", ""));
-            people.add(person(1, "Analis SDM Aparatur", INSTANSI, head, "admin-bkpsdm"));
-            List<String> bidangHeads = new ArrayList<>();
-            for (int b = 1; b <= BIDANG; b++) {
-                String code = INSTANSI + "-B" + two(b);
-                units.add(new String[] {code, "Bidang " + b, "BIDANG", INSTANSI});
-                int index = people.size();
-                people.add(person(index, "Kepala Bidang", code, head, b == 1 ? "tim-penilai" : ""));
-                bidangHeads.add(nip(index));
-            }
-            int rest = n - people.size();
-            int seksiCount = (rest + SEKSI_SIZE - 1) / SEKSI_SIZE;
-            String[] staffPositions = {"Analis Kebijakan", "Pengadministrasi Umum", "Pranata Komputer", "Pengelola Layanan"};
-            for (int s = 0; s < seksiCount; s++) {
-                int bidang = s % BIDANG;
-                String code = INSTANSI + "-B" + two(bidang + 1) + "-S" + three(s + 1);
-                units.add(new String[] {code, "Seksi " + (s + 1), "SEKSI", INSTANSI + "-B" + two(bidang + 1)});
-                int size = rest / seksiCount + (s < rest % seksiCount ? 1 : 0);
-                int seksiHead = people.size();
-                people.add(person(seksiHead, "Kepala Seksi", code, bidangHeads.get(bidang), ""));
-                for (int k = 1; k < size; k++) {
-                    int index = people.size();
-                    people.add(person(index, staffPositions[index % staffPositions.length], code, nip(seksiHead), ""));
-                }
-            }
-            if (people.size() != n) {
-                throw new IllegalStateException("generated " + people.size() + " employees instead of " + n);
-            }
-            return new Organisation(units, people, nip(1));
-        }
-
-        /** Unique for up to 9,000 × 999 employees: birth date from the index, the serial from its thousands. */
-        static String nip(int index) {
-            LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(index % 9000);
-            int appointmentYear = birth.getYear() + 23;
-            int appointmentMonth = 1 + index % 12;
-            return birth.format(DateTimeFormatter.BASIC_ISO_DATE) + appointmentYear + two(appointmentMonth) + (1 + index % 2)
-                    + three(1 + index / 9000);
-        }
-
-        private static String[] person(int index, String position, String unit, String supervisor, String roles) {
-            return new String[] {nip(index), "Pegawai Beban " + index, "pegawai" + index + "@beban.example", position, unit,
-                    supervisor, roles};
-        }
-
-        Set<String> nips() {
-            return employees.stream().map(e -> e[0]).collect(Collectors.toCollection(LinkedHashSet::new));
-        }
-
-        Set<String> positions() {
-            return employees.stream().map(e -> e[3]).collect(Collectors.toCollection(LinkedHashSet::new));
-        }
-
-        byte[] unitCsv() {
-            return csv("kode,nama,jenis,kode_induk", units);
-        }
-
-        byte[] employeeCsv() {
-            return csv("nip,nama,email,jabatan,kode_unit,nip_atasan,peran", employees);
-        }
-
-        private static byte[] csv(String header, List<String[]> rows) {
-            StringBuilder out = new StringBuilder(header).append('\n');
-            rows.forEach(r -> out.append(String.join(",", r)).append('\n'));
-            return out.toString().getBytes(StandardCharsets.UTF_8);
-        }
-
-        private static String two(int value) {
-            return String.format(Locale.ROOT, "%02d", value);
-        }
-
-        private static String three(int value) {
-            return String.format(Locale.ROOT, "%03d", value);
-        }
     }
 }

@@ -1,0 +1,245 @@
+package org.kinerja.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.kinerja.appraisal.IndicatorTemplateService;
+import org.kinerja.organization.EmployeeImportService;
+import org.kinerja.organization.UnitImportService;
+import org.kinerja.support.GeneratedOrganisation;
+import org.kinerja.support.PostgresTestServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The cost of bringing one employee to the first task of the cycle must not grow with the organisation. A cycle is
+ * started for a small organisation ({@value #SMALL} employees), then, after a second organisation of {@value #LARGE}
+ * employees joined the roster, for the larger one; the rows PostgreSQL read and wrote for each (pg_stat, per table)
+ * are divided by the employees of that cycle and compared. The jobs run by hand, as in the process tests, so that the
+ * figures hold only the cycle's own work and no job executor polling.
+ *
+ * <p>Not a timed test: it compares row counts, which do not depend on the machine's speed. The benchmark
+ * ({@code mvn -Pbenchmark verify}) prints the same counts at thousands of employees.
+ *
+ * <p>Its sessions run with {@code enable_seqscan=off}. PostgreSQL reads a table of a few pages whole, rather than
+ * through an index, which it does use once the table holds thousands of rows: at 50 or 200 employees that would count
+ * as growth what is none. With sequential scans off, a table is still read whole when no index can serve the query
+ * (a missing index) or when the code asks for all of it (a query over the whole organisation): the defects sought.
+ *
+ * <p>It runs on a database of its own ({@value #DATABASE}), because an import is the whole roster and would retire
+ * the other tests' employees.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+class CycleStartCostIntegrationTests {
+
+    static final String DATABASE = "cycle_cost";
+    static final String JOB_TABLE = "act_ru_job";
+    static final int SMALL = 50;
+    static final int LARGE = 200;
+    static final int SEKSI_SIZE = 20;
+    /** Rows read or written per employee may vary a little with the shape of the organisation, not with its size. */
+    static final double TOLERANCE = 1.15;
+    /** A table whose count per employee stays below this is noise, whatever its ratio. */
+    static final double NOISE_PER_EMPLOYEE = 3;
+    /** PostgreSQL publishes an idle session's table statistics within 10 s. */
+    static final long STATISTICS_DELAY_MILLIS = 11_000;
+    private static boolean databaseCreated;
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    UnitImportService unitImport;
+    @Autowired
+    EmployeeImportService employeeImport;
+    @Autowired
+    IndicatorTemplateService templates;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTestServer server = PostgresTestServer.get();
+        synchronized (CycleStartCostIntegrationTests.class) {
+            if (!databaseCreated) {
+                server.createDatabase(DATABASE);
+                databaseCreated = true;
+            }
+        }
+        // as at scale: PostgreSQL reads a table of a few pages whole rather than through its index, which at 50 or 200
+        // employees would count as growth what is none; without seq scans only a read with no index to use remains whole
+        registry.add("KINERJA_DB_URL", () -> server.jdbcUrl(DATABASE) + "?options=-c%20enable_seqscan%3Doff");
+        registry.add("KINERJA_DB_USER", () -> PostgresTestServer.USER);
+        registry.add("KINERJA_DB_PASSWORD", () -> PostgresTestServer.PASSWORD);
+    }
+
+    @Test
+    void shouldReadAndWriteNoMoreRowsPerEmployeeStartInALargerOrganisation() throws Exception {
+        // seksi of the same size (about 19 people) in both: a peer is chosen within the seksi, at a cost of its size
+        GeneratedOrganisation small = GeneratedOrganisation.generate("KECIL", SMALL, 0, SEKSI_SIZE);
+        GeneratedOrganisation large = GeneratedOrganisation.generate("BESAR", LARGE, 1_000, SEKSI_SIZE);
+
+        join(small);
+        Cost smallCost = measure(small);
+        join(small, large);
+        Cost largeCost = measure(large);
+
+        System.out.println(smallCost.report());
+        System.out.println(largeCost.report());
+        assertThat(growth(smallCost.read, largeCost.read)).as("tables read more per employee start in a %d× larger organisation "
+                + "(rows per employee: %d employees → %d employees)", LARGE / SMALL, SMALL, LARGE).isEmpty();
+        assertThat(growth(smallCost.written, largeCost.written)).as("tables written more per employee start in a %d× larger "
+                + "organisation (rows per employee: %d employees → %d employees)", LARGE / SMALL, SMALL, LARGE).isEmpty();
+        assertThat(largeCost.total(largeCost.read)).as("rows read per employee start, all tables")
+                .isLessThanOrEqualTo(smallCost.total(smallCost.read) * TOLERANCE);
+        assertThat(largeCost.total(largeCost.written)).as("rows written per employee start, all tables")
+                .isLessThanOrEqualTo(smallCost.total(smallCost.written) * TOLERANCE);
+    }
+
+    /** Imports the roster of these organisations (the whole roster, as HR does) and their positions' templates. */
+    private void join(GeneratedOrganisation... organisations) {
+        unitImport.importCsv(GeneratedOrganisation.unitCsv(organisations));
+        employeeImport.importCsv(GeneratedOrganisation.employeeCsv(organisations));
+        for (GeneratedOrganisation o : organisations) {
+            for (String position : o.positions()) {
+                if (templates.versions(position).isEmpty()) {
+                    templates.saveNewVersion(position, GeneratedOrganisation.templateFor(position), "uji");
+                }
+            }
+        }
+    }
+
+    /** Starts a cycle for the organisation and runs its jobs until every employee is at the first task. */
+    private Cost measure(GeneratedOrganisation organisation) throws InterruptedException {
+        Thread.sleep(STATISTICS_DELAY_MILLIS);
+        Map<String, Long> readBefore = counter("seq_tup_read + coalesce(idx_tup_fetch, 0)");
+        Map<String, Long> writtenBefore = counter("n_tup_ins + n_tup_upd + n_tup_del");
+
+        engine.getIdentityService().setAuthentication(organisation.hrAdmin(), List.of("admin-bkpsdm", "pegawai"));
+        try {
+            String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(AppraisalCycleProcess.PROCESS_ID).latestVersion().singleResult().getId();
+            engine.getFormService().submitStartForm(definitionId, Map.of("cycleName", "Siklus uji biaya " + organisation.instansi(),
+                    "year", LocalDate.now().getYear(), "unitCode", organisation.instansi(), "periodLength", "QUARTERLY",
+                    "reminderDelay", "P7D", "escalationDelay", "P14D"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        long driverReads = runMessageJobs();
+
+        Thread.sleep(STATISTICS_DELAY_MILLIS);
+        Map<String, Long> read = difference(counter("seq_tup_read + coalesce(idx_tup_fetch, 0)"), readBefore);
+        read.merge(JOB_TABLE, -driverReads, Long::sum);
+        Map<String, Long> written = difference(counter("n_tup_ins + n_tup_upd + n_tup_del"), writtenBefore);
+        int employees = organisation.employees().size();
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_DraftTargets")
+                .taskAssigneeIn(organisation.nips().toArray(String[]::new)).count()).as("every employee at the first task")
+                .isEqualTo(employees);
+        return Cost.of(organisation.instansi(), employees, read, written);
+    }
+
+    /**
+     * Executes the due message jobs until none is left, as the job executor would. The rows this driver's own job
+     * query reads are counted (pg_stat_xact_user_tables, in the query's transaction) and returned, to be taken off.
+     */
+    private long runMessageJobs() {
+        ManagementService management = engine.getManagementService();
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        long[] driverReads = {0};
+        for (int round = 0; round < 100; round++) {
+            List<Job> jobs = transaction.execute(status -> {
+                long before = readsInThisTransaction(JOB_TABLE);
+                List<Job> due = management.createJobQuery().executable().messages().list();
+                driverReads[0] += readsInThisTransaction(JOB_TABLE) - before;
+                return due;
+            });
+            if (jobs.isEmpty()) {
+                return driverReads[0];
+            }
+            jobs.forEach(j -> management.executeJob(j.getId()));
+        }
+        throw new IllegalStateException("jobs keep coming");
+    }
+
+    private long readsInThisTransaction(String table) {
+        Long reads = jdbc.queryForObject("select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) from pg_stat_xact_user_tables "
+                + "where relname = ?", Long.class, table);
+        return reads == null ? 0 : reads;
+    }
+
+    /** Tables whose rows per employee grew by more than the tolerance (and are more than noise). */
+    private static List<String> growth(Map<String, Double> small, Map<String, Double> large) {
+        List<String> grown = new ArrayList<>();
+        large.forEach((table, perEmployee) -> {
+            double before = small.getOrDefault(table, 0.0);
+            if (perEmployee > NOISE_PER_EMPLOYEE && perEmployee > before * TOLERANCE) {
+                grown.add(String.format(Locale.ROOT, "%s %.1f → %.1f", table, before, perEmployee));
+            }
+        });
+        return grown;
+    }
+
+    private Map<String, Long> counter(String expression) {
+        Map<String, Long> rows = new TreeMap<>();
+        jdbc.query("select relname, coalesce(" + expression + ", 0) from pg_stat_user_tables", (java.sql.ResultSet r) -> {
+            rows.put(r.getString(1), r.getLong(2));
+        });
+        return rows;
+    }
+
+    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
+        Map<String, Long> result = new TreeMap<>();
+        after.forEach((table, count) -> result.put(table, count - before.getOrDefault(table, 0L)));
+        return result;
+    }
+
+    /** Rows read and written per employee of the cycle, per table. */
+    record Cost(String organisation, int employees, Map<String, Double> read, Map<String, Double> written) {
+
+        static Cost of(String organisation, int employees, Map<String, Long> read, Map<String, Long> written) {
+            return new Cost(organisation, employees, perEmployee(read, employees), perEmployee(written, employees));
+        }
+
+        private static Map<String, Double> perEmployee(Map<String, Long> counts, int employees) {
+            Map<String, Double> result = new TreeMap<>();
+            counts.forEach((table, count) -> {
+                if (count > 0) {
+                    result.put(table, count / (double) employees);
+                }
+            });
+            return result;
+        }
+
+        double total(Map<String, Double> perTable) {
+            return perTable.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        String report() {
+            return String.format(Locale.ROOT, "cycle start cost, %s (%d employees): rows read per employee %.1f [%s]; written %.1f [%s]",
+                    organisation, employees, total(read), top(read), total(written), top(written));
+        }
+
+        private static String top(Map<String, Double> perTable) {
+            return perTable.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
+        }
+    }
+}
