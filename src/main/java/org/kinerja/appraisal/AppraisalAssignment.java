@@ -1,6 +1,7 @@
 package org.kinerja.appraisal;
 
 import java.util.List;
+import org.kinerja.cycle.CycleDirectory;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.KinerjaGroups;
 import org.kinerja.organization.OrganizationDirectory;
@@ -24,10 +25,12 @@ public class AppraisalAssignment {
 
     private final AppraisalRepository appraisals;
     private final OrganizationDirectory organization;
+    private final CycleDirectory cycles;
 
-    AppraisalAssignment(AppraisalRepository appraisals, OrganizationDirectory organization) {
+    AppraisalAssignment(AppraisalRepository appraisals, OrganizationDirectory organization, CycleDirectory cycles) {
         this.appraisals = appraisals;
         this.organization = organization;
+        this.cycles = cycles;
     }
 
     public String employee(long appraisalId) {
@@ -60,12 +63,23 @@ public class AppraisalAssignment {
         return nip(peers.get(position));
     }
 
+    /** {@code ${appraisalAssignment.peerCount(appraisalId)}}: how many peers rate the employee (the peer multi-instance). */
+    public int peerCount(long appraisalId) {
+        return appraisal(appraisalId).getPeerIds().size();
+    }
+
+    /** {@code ${appraisalAssignment.progressPeriodCount(appraisalId)}}: the progress reports of the cycle's period length. */
+    public int progressPeriodCount(long appraisalId) {
+        return cycles.settings(appraisal(appraisalId).getCycleId()).periodLength().progressPeriods();
+    }
+
     /**
-     * {@code ${appraisalAssignment.peerRatingDeadline(escalationDelay)}}: when the open peer tasks close, counted from
-     * the start of the peer rating: twice the cycle's escalation delay, so that a late peer is reminded and their
+     * {@code ${appraisalAssignment.peerRatingDeadline(appraisalId)}}: when the open peer tasks close, counted from the
+     * start of the peer rating: twice the cycle's escalation delay, so that a late peer is reminded and their
      * supervisor told first. After it, the merge goes on with the peers who answered.
      */
-    public String peerRatingDeadline(String escalationDelay) {
+    public String peerRatingDeadline(long appraisalId) {
+        String escalationDelay = cycles.settings(appraisal(appraisalId).getCycleId()).escalationDelay();
         try {
             return javax.xml.datatype.DatatypeFactory.newInstance().newDuration(escalationDelay).multiply(2).toString();
         } catch (javax.xml.datatype.DatatypeConfigurationException e) {

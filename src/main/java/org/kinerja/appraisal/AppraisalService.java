@@ -82,8 +82,7 @@ class AppraisalService {
                     });
             return created;
         });
-        return new PreparedAppraisal(appraisal.getId(), employee.nip(), appraisal.getPeerIds().size(),
-                cycle.periodLength().progressPeriods(), cycle.reminderDelay(), cycle.escalationDelay());
+        return new PreparedAppraisal(appraisal.getId());
     }
 
     /** Task_DraftTargets: the SKP as drafted; 1–30 indicators numbered 1, 2, …, weights totalling 100, one supervisor's RHK per RHK. */
@@ -296,6 +295,11 @@ class AppraisalService {
                     ? "Tugas ini untuk admin BKPSDM: penilaian ini tidak punya atasan aktif di Kinerja."
                     : "Hanya atasan yang bertanggung jawab atas penilaian ini (atau Plt/Plh yang ditunjuk BKPSDM) yang dapat mengerjakan tugas ini.");
         }
+    }
+
+    /** The settings of the appraisal's cycle (deadlines, period length, behaviour weights). */
+    CycleSettings cycleOf(long appraisalId) {
+        return cycles.settings(appraisal(appraisalId).getCycleId());
     }
 
     Appraisal appraisal(long id) {

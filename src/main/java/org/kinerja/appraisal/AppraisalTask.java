@@ -1,12 +1,11 @@
 package org.kinerja.appraisal;
 
 import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_APPRAISAL_ID;
-import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_ESCALATION_DELAY;
-import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_REMINDER_DELAY;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import org.kinerja.cycle.CycleSettings;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.task.HumanTask;
 import org.kinerja.task.Submission;
@@ -57,7 +56,8 @@ abstract class AppraisalTask implements HumanTask {
     /** The cycle's settings (PermenPANRB 6/2022 leaves the deadlines to the instansi). */
     @Override
     public Deadlines deadlines(TaskScope task) {
-        return new Deadlines(task.text(VAR_REMINDER_DELAY), task.text(VAR_ESCALATION_DELAY));
+        CycleSettings cycle = appraisals.cycleOf(appraisalId(task));
+        return new Deadlines(cycle.reminderDelay(), cycle.escalationDelay());
     }
 
     /** The seven BerAKHLAK ratings, 1–5 each. */

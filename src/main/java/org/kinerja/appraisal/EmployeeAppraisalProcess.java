@@ -25,12 +25,6 @@ final class EmployeeAppraisalProcess {
 
     /** Set by {@code Task_PrepareAppraisal}. */
     public static final String VAR_APPRAISAL_ID = "appraisalId";
-    public static final String VAR_EMPLOYEE_NIP = "employeeNip";
-    /** How many peers rate the employee; who they are stays in Kinerja's tables ({@code AppraisalAssignment}). */
-    public static final String VAR_PEER_COUNT = "peerCount";
-    public static final String VAR_PROGRESS_PERIOD_COUNT = "progressPeriodCount";
-    public static final String VAR_REMINDER_DELAY = "reminderDelay";
-    public static final String VAR_ESCALATION_DELAY = "escalationDelay";
 
     /** Read by {@code Gateway_TargetsApproved}. */
     public static final String VAR_TARGETS_APPROVED = "targetsApproved";

@@ -56,12 +56,10 @@ class FormContext {
         Appraisal appraisal = appraisals.appraisal(appraisalId);
         CycleSettings cycle = cycles.settings(appraisal.getCycleId());
         EmployeeRef employee = appraisals.employee(appraisal.getEmployeeId());
-        vars.put(EMPLOYEE_NAME, employee.name());
-        vars.put(EMPLOYEE_POSITION, employee.positionName());
-        vars.put(EMPLOYEE_UNIT, employee.unitName());
-        vars.put(SUPERVISOR_NAME, appraisal.getSupervisorId() == null ? "(tanpa atasan langsung: ditangani Admin BKPSDM)"
-                : appraisals.employee(appraisal.getSupervisorId()).name());
-        vars.put(CYCLE_NAME, cycle.name() + " (" + cycle.year() + ")");
+        vars.put(HEADER, FormTable.object(row(EMPLOYEE_NAME, employee.name(), EMPLOYEE_POSITION, employee.positionName(),
+                EMPLOYEE_UNIT, employee.unitName(), SUPERVISOR_NAME, appraisal.getSupervisorId() == null
+                        ? "(tanpa atasan langsung: ditangani Admin BKPSDM)" : appraisals.employee(appraisal.getSupervisorId()).name(),
+                CYCLE_NAME, cycle.name() + " (" + cycle.year() + ")")));
         List<SkpIndicator> plan = indicators.findByAppraisalIdOrderBySeq(appraisalId);
         switch (taskKey) {
             case EmployeeAppraisalProcess.TASK_DRAFT_TARGETS -> draft(vars, appraisal, plan);

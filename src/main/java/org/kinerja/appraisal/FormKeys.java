@@ -12,6 +12,11 @@ import org.kinerja.scoring.BerakhlakValue;
 final class FormKeys {
 
     // context shown in every form
+    /**
+     * Who and which cycle a form is about, one JSON object the forms read by path ({@code {{header.employeeName}}}):
+     * one variable for five texts, on every appraisal task.
+     */
+    static final String HEADER = "header";
     static final String EMPLOYEE_NAME = "employeeName";
     static final String EMPLOYEE_POSITION = "employeePosition";
     static final String EMPLOYEE_UNIT = "employeeUnit";

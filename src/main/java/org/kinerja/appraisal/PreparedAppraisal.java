@@ -1,10 +1,10 @@
 package org.kinerja.appraisal;
 
 /**
- * What {@code Task_PrepareAppraisal} writes into the process: ids and the settings the timers and loops read. Who the
- * peers and the supervisor are stays in Kinerja's tables ({@link AppraisalAssignment}); the process knows only how
- * many peers there are.
+ * What {@code Task_PrepareAppraisal} writes into the process: the appraisal's id, nothing else. Who the peers and the
+ * supervisor are, how many peers and periods there are, and the cycle's deadlines are read from Kinerja's tables by
+ * the BPMN expressions ({@link AppraisalAssignment}) and the task classes: every variable costs a row in the runtime
+ * and two in history, for each employee.
  */
-record PreparedAppraisal(long appraisalId, String employeeNip, int peerCount, int progressPeriodCount, String reminderDelay,
-        String escalationDelay) {
+record PreparedAppraisal(long appraisalId) {
 }

@@ -13,6 +13,15 @@ public record FormTable(String json) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** One JSON object, whose values a form reads by path, e.g. {@code {{header.employeeName}}} in a text. */
+    public static FormTable object(Map<String, ?> fields) {
+        try {
+            return new FormTable(JSON.writeValueAsString(fields));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static FormTable of(List<? extends Map<String, ?>> rows) {
         try {
             return new FormTable(JSON.writeValueAsString(rows));

@@ -7,7 +7,6 @@ import static org.kinerja.appraisal.EmployeeAppraisalProcess.TASK_GIVE_FEEDBACK;
 import static org.kinerja.appraisal.EmployeeAppraisalProcess.TASK_REPORT_PROGRESS;
 import static org.kinerja.appraisal.EmployeeAppraisalProcess.TASK_SELF_ASSESSMENT;
 import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_APPRAISAL_ID;
-import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_EMPLOYEE_NIP;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -385,7 +384,7 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         }
         executeJobsOfTheCycle();
         ProcessInstance appraisal = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-                .variableValueEquals(VAR_EMPLOYEE_NIP, EMPLOYEE).singleResult();
+                .processInstanceBusinessKey(engine.getRuntimeService().getVariable(cycle.getId(), "cycleId") + "-" + EMPLOYEE).singleResult();
         assertThat(appraisal).as("the employee's appraisal process").isNotNull();
         Task task = task(appraisal.getId(), TASK_DRAFT_TARGETS);
         assertThat(task).as("Task_DraftTargets waits").isNotNull();

@@ -75,10 +75,17 @@ public final class ProcessTestSupport {
     }
 
 
-    /** The appraisal process instance of one employee in a cycle. */
+    /** The appraisal process instance of one employee in a cycle, by its business key "{cycleId}-{nip}". */
     public ProcessInstance appraisalOf(ProcessInstance cycle, String nip) {
+        Object cycleId = engine.getRuntimeService().getVariable(cycle.getId(), "cycleId");
         return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-                .variableValueEquals("employeeNip", nip).singleResult();
+                .processDefinitionKey("EmployeeAppraisalProcess").processInstanceBusinessKey(cycleId + "-" + nip).singleResult();
+    }
+
+    /** The NIP of the employee whose appraisal (or outcome) this is: the business key is "{cycleId}-{nip}". */
+    public static String nipOf(ProcessInstance appraisal) {
+        String key = appraisal.getBusinessKey();
+        return key.substring(key.indexOf('-') + 1);
     }
 
     public Task task(ProcessInstance instance, String taskKey) {
@@ -110,7 +117,7 @@ public final class ProcessTestSupport {
                 .superProcessInstanceId(cycle.getId()).list();
         Map<String, int[]> plans = new HashMap<>();
         for (ProcessInstance child : children) {
-            String nip = (String) engine.getRuntimeService().getVariable(child.getId(), "employeeNip");
+            String nip = nipOf(child);
             int[] p = plan.apply(nip);
             plans.put(child.getId(), p);
             submit(task(child, "Task_DraftTargets"), SkpRows.oneIndicator().form());
