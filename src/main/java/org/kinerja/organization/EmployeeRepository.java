@@ -18,9 +18,6 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     List<Employee> findByActiveTrueAndUnitIdInOrderByNip(java.util.Collection<Long> unitIds);
 
     @EntityGraph(attributePaths = {"unit", "position", "supervisor", "roles"})
-    java.util.Optional<Employee> findWithDetailsById(Long id);
-
-    @EntityGraph(attributePaths = {"unit", "position", "supervisor", "roles"})
     java.util.Optional<Employee> findWithDetailsByNip(String nip);
 
     /** The active members of one unit, id and NIP only: the unit's rows through the unit index, nothing joined. */

@@ -67,8 +67,12 @@ public class OrganizationDirectory {
         return employees.findActiveMembersOfUnit(unitId);
     }
 
+    /**
+     * One employee by id. Through the persistence context ({@code findById}), so that the several lookups of one
+     * transaction (e.g. a task's assignee, its form context, its name and its notification) read the rows once.
+     */
     public Optional<EmployeeRef> employee(long id) {
-        return employees.findWithDetailsById(id).map(EmployeeRef::of);
+        return employees.findById(id).map(EmployeeRef::of);
     }
 
     public Optional<EmployeeRef> employeeByNip(String nip) {

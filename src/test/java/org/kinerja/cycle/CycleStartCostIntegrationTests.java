@@ -53,7 +53,7 @@ class CycleStartCostIntegrationTests {
     static final String JOB_TABLE = "act_ru_job";
     static final int SMALL = 50;
     static final int LARGE = 200;
-    static final int SEKSI_SIZE = 20;
+    static final int SEKSI_SIZE = 23;
     /** Rows read or written per employee may vary a little with the shape of the organisation, not with its size. */
     static final double TOLERANCE = 1.15;
     /**
@@ -96,9 +96,10 @@ class CycleStartCostIntegrationTests {
 
     @Test
     void shouldReadAndWriteNoMoreRowsPerEmployeeStartInALargerOrganisation() throws Exception {
-        // seksi of the same size (about 19 people) in both: a peer is chosen within the seksi, at a cost of its size
-        GeneratedOrganisation small = GeneratedOrganisation.generate("KECIL", SMALL, 0, SEKSI_SIZE);
-        GeneratedOrganisation large = GeneratedOrganisation.generate("BESAR", LARGE, 1_000, SEKSI_SIZE);
+        // the same shape at both sizes: one bidang per 25 employees, seksi of about 22, because a peer is chosen within
+        // the employee's unit, at a cost of the unit's size (bounded by the organisation's design, not by its size)
+        GeneratedOrganisation small = GeneratedOrganisation.generate("KECIL", SMALL, 0, SMALL / 25, SEKSI_SIZE);
+        GeneratedOrganisation large = GeneratedOrganisation.generate("BESAR", LARGE, 1_000, LARGE / 25, SEKSI_SIZE);
 
         join(small);
         Cost smallCost = measure(small);

@@ -33,13 +33,14 @@ public record GeneratedOrganisation(String instansi, List<String[]> units, List<
 
     /** {@code n} employees numbered from {@code firstIndex} (for NIPs and emails), seksi of at most 50. */
     public static GeneratedOrganisation generate(String instansi, int n, int firstIndex) {
-        return generate(instansi, n, firstIndex, SEKSI_SIZE);
+        return generate(instansi, n, firstIndex, BIDANG, SEKSI_SIZE);
     }
 
-    /** As above, with seksi of at most {@code seksiSize} people, spread evenly. */
-    public static GeneratedOrganisation generate(String instansi, int n, int firstIndex, int seksiSize) {
-        if (n < 2 + BIDANG + 1) {
-            throw new IllegalArgumentException("at least " + (2 + BIDANG + 1) + " employees: head, HR admin, bidang heads, one seksi");
+    /** As above, with {@code bidangCount} bidang and seksi of at most {@code seksiSize} people, spread evenly. */
+    public static GeneratedOrganisation generate(String instansi, int n, int firstIndex, int bidangCount, int seksiSize) {
+        if (bidangCount < 1 || n < 2 + bidangCount + 1) {
+            throw new IllegalArgumentException("at least one bidang and " + (2 + bidangCount + 1)
+                    + " employees: head, HR admin, bidang heads, one seksi");
         }
         List<String[]> units = new ArrayList<>();
         List<String[]> people = new ArrayList<>();
@@ -48,7 +49,7 @@ public record GeneratedOrganisation(String instansi, List<String[]> units, List<
         people.add(person(firstIndex, "Kepala Badan", instansi, "", ""));
         people.add(person(firstIndex + 1, "Analis SDM Aparatur", instansi, head, "admin-bkpsdm"));
         List<String> bidangHeads = new ArrayList<>();
-        for (int b = 1; b <= BIDANG; b++) {
+        for (int b = 1; b <= bidangCount; b++) {
             String code = instansi + "-B" + two(b);
             units.add(new String[] {code, "Bidang " + b, "BIDANG", instansi});
             int index = firstIndex + people.size();
@@ -59,7 +60,7 @@ public record GeneratedOrganisation(String instansi, List<String[]> units, List<
         int seksiCount = (rest + seksiSize - 1) / seksiSize;
         String[] staffPositions = {"Analis Kebijakan", "Pengadministrasi Umum", "Pranata Komputer", "Pengelola Layanan"};
         for (int s = 0; s < seksiCount; s++) {
-            int bidang = s % BIDANG;
+            int bidang = s % bidangCount;
             String code = instansi + "-B" + two(bidang + 1) + "-S" + three(s + 1);
             units.add(new String[] {code, "Seksi " + (s + 1), "SEKSI", instansi + "-B" + two(bidang + 1)});
             int size = rest / seksiCount + (s < rest % seksiCount ? 1 : 0);
