@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read side of calibration (PermenPANRB 6/2022, DOMAIN.md "Calibration"): the board the committee works on (rows,
- * counts against the bounds of DMN {@code distribution-pattern}, the audit trail), the content and the stored file of
+ * counts against the bounds fixed from DMN {@code distribution-pattern} at the proposal, the audit trail), the content and the stored file of
  * the decision document, the published predikat the outcome phase reads, and the head of the organisation. The
  * commands are {@link RateOrganisation}, {@link ProposeDistribution}, {@link ChangePredikat},
  * {@link FinaliseCalibration} and {@link PublishCalibration}.
@@ -40,19 +40,19 @@ public class CalibrationQueries {
     private final CalibrationEntryRepository entries;
     private final CalibrationChangeRepository changes;
     private final CalibrationDecisionRepository decisions;
-    private final DistributionPattern pattern;
+    private final CalibrationBounds fixedBounds;
     private final AppraisalResults results;
     private final OrganizationDirectory organization;
     private final CycleDirectory cycles;
 
     CalibrationQueries(CalibrationRepository calibrations, CalibrationEntryRepository entries, CalibrationChangeRepository changes,
-            CalibrationDecisionRepository decisions, DistributionPattern pattern, AppraisalResults results,
+            CalibrationDecisionRepository decisions, CalibrationBounds fixedBounds, AppraisalResults results,
             OrganizationDirectory organization, CycleDirectory cycles) {
         this.calibrations = calibrations;
         this.entries = entries;
         this.changes = changes;
         this.decisions = decisions;
-        this.pattern = pattern;
+        this.fixedBounds = fixedBounds;
         this.results = results;
         this.organization = organization;
         this.cycles = cycles;
@@ -100,12 +100,12 @@ public class CalibrationQueries {
         return results.forCycle(cycleId).size();
     }
 
-    @Transactional // not read-only: the DMN evaluation writes decision history
+    @Transactional // not read-only: a calibration proposed before V14 gets its bounds stored at the first view
     public Board board(long cycleId) {
         return board(calibrations.findByCycleId(cycleId).orElseThrow(() -> Rejection.notFound("Kalibrasi siklus ini belum ada.")));
     }
 
-    /** The board of a calibration, with the bounds of the latest deployed distribution pattern. */
+    /** The board of a calibration, with the bounds fixed at its proposal (none before). */
     Board board(Calibration calibration) {
         CycleSettings cycle = cycles.settings(calibration.getCycleId());
         List<CalibrationEntry> all = entries.findByCalibrationIdOrderByRanking(calibration.getId());
@@ -120,8 +120,8 @@ public class CalibrationQueries {
         int n = all.size();
         List<BoundView> bounds = new ArrayList<>();
         List<BoundViolation> violations = List.of();
-        if (calibration.getOrganisationRating() != null) {
-            List<DistributionBound> pattern = this.pattern.boundsFor(calibration.getOrganisationRating());
+        List<DistributionBound> pattern = fixedBounds.of(calibration);
+        if (!pattern.isEmpty()) {
             Map<DistributionBound, Integer> limits = DistributionCheck.effectiveLimits(pattern, n);
             violations = n == 0 ? List.of() : DistributionCheck.check(pattern, counts, n);
             for (DistributionBound bound : pattern) {

@@ -42,3 +42,8 @@ interface CalibrationChangeRepository extends Repository<CalibrationChange, Long
 
 interface CalibrationDecisionRepository extends JpaRepository<CalibrationDecision, Long> {
 }
+
+interface CalibrationBoundRepository extends JpaRepository<CalibrationBound, CalibrationBound.Key> {
+
+    List<CalibrationBound> findByKeyCalibrationIdOrderByKeySeq(long calibrationId);
+}

@@ -29,15 +29,15 @@ class ProposeDistribution {
 
     private final CalibrationRepository calibrations;
     private final CalibrationEntryRepository entries;
-    private final DistributionPattern pattern;
+    private final CalibrationBounds bounds;
     private final AppraisalResults results;
     private final OrganizationDirectory organization;
 
-    ProposeDistribution(CalibrationRepository calibrations, CalibrationEntryRepository entries, DistributionPattern pattern,
+    ProposeDistribution(CalibrationRepository calibrations, CalibrationEntryRepository entries, CalibrationBounds bounds,
             AppraisalResults results, OrganizationDirectory organization) {
         this.calibrations = calibrations;
         this.entries = entries;
-        this.pattern = pattern;
+        this.bounds = bounds;
         this.results = results;
         this.organization = organization;
     }
@@ -48,7 +48,7 @@ class ProposeDistribution {
         if (calibration.getOrganisationRating() == null) {
             throw new IllegalStateException("Predikat organisasi siklus " + cycleId + " belum ditetapkan");
         }
-        List<DistributionBound> bounds = pattern.boundsFor(calibration.getOrganisationRating());
+        List<DistributionBound> bounds = this.bounds.fix(calibration);
         Map<Long, EmployeeRef> people = new HashMap<>();
         Map<Long, MergedScore> byEmployee = new HashMap<>();
         List<CalibrationCandidate> candidates = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinerja.organization.EmployeeImportService;
@@ -49,6 +50,7 @@ class CalibrationProcessTests {
     @Autowired
     CalibrationRepository calibrationRows;
     ProcessTestSupport support;
+    org.camunda.bpm.engine.repository.Deployment adminChange;
 
     @BeforeEach
     void organisation() throws Exception {
@@ -226,6 +228,53 @@ class CalibrationProcessTests {
                 org.assertj.core.groups.Tuple.tuple(STAFF_FIVE, Predikat.SANGAT_BAIK, Predikat.SANGAT_BAIK),
                 org.assertj.core.groups.Tuple.tuple(STAFF_SIX, Predikat.SANGAT_BAIK, Predikat.BAIK));
         assertThat(board.violations()).isEmpty();
+    }
+
+    @Test
+    void shouldHoldACalibrationToTheBoundsFixedAtItsProposal() throws Exception {
+        ProcessInstance cycle = support.startCycle("BID-A", nextYear(), "QUARTERLY");
+        support.completeAppraisals(cycle, nip -> new int[] {100, 4});
+        long cycleId = cycleId(cycle);
+        Task rating = support.task(cycle, TASK_SET_ORGANISATION_RATING);
+        as(SUPERVISOR, () -> engine.getTaskService().claim(rating.getId(), SUPERVISOR));
+        as(SUPERVISOR, () -> support.submit(rating, Map.of(VAR_ORGANISATION_RATING, "BAIK", VAR_RATING_BASIS, BASIS)));
+        long evaluations = distributionPatternEvaluations();
+        support.executeAsyncJobs();
+        assertThat(cycle).isWaitingAt(TASK_CALIBRATE_RESULTS);
+        assertThat(distributionPatternEvaluations()).as("the proposal evaluated the table once").isEqualTo(evaluations + 1);
+        List<CalibrationQueries.BoundView> fixed = calibrations.board(cycleId).bounds();
+        assertThat(fixed).extracting(CalibrationQueries.BoundView::limit).containsExactly(4, 1);
+
+        // viewing the board evaluates nothing and writes no decision history
+        long afterProposal = distributionPatternEvaluations();
+        for (int view = 0; view < 3; view++) {
+            assertThat(calibrations.board(cycleId).bounds()).isEqualTo(fixed);
+        }
+        assertThat(distributionPatternEvaluations()).as("decision history after three board views").isEqualTo(afterProposal);
+
+        // an admin redeploys a stricter table mid-calibration: this calibration keeps the bounds it was proposed with
+        String original;
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("processes/distribution-pattern.dmn")) {
+            original = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String stricter = original.replace("<text>70</text>", "<text>50</text>");
+        assertThat(stricter).isNotEqualTo(original);
+        adminChange = engine.getRepositoryService().createDeployment().name("uji: tabel distribusi lebih ketat")
+                .addString("distribution-pattern.dmn", stricter).deploy();
+        assertThat(calibrations.board(cycleId).bounds()).as("the bounds of the calibration under way").isEqualTo(fixed);
+        assertThat(distributionPatternEvaluations()).isEqualTo(afterProposal);
+    }
+
+    private long distributionPatternEvaluations() {
+        return engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("distribution-pattern").count();
+    }
+
+    @AfterEach
+    void undoTheAdminChange() {
+        if (adminChange != null) {
+            engine.getRepositoryService().deleteDeployment(adminChange.getId(), true);
+            adminChange = null;
+        }
     }
 
     private long cycleId(ProcessInstance cycle) {
