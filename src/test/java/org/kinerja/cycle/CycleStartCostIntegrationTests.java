@@ -21,6 +21,7 @@ import org.kinerja.support.PostgresTestServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,14 +43,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as growth what is none. With sequential scans off, a table is still read whole when no index can serve the query
  * (a missing index) or when the code asks for all of it (a query over the whole organisation): the defects sought.
  *
- * <p>It runs on a database of its own ({@value #DATABASE}), because an import is the whole roster and would retire
+ * <p>It runs on a database of its own, with an engine of its own name ({@value #DATABASE}), because an import is the whole roster and would retire
  * the other tests' employees.
  */
-@SpringBootTest
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=" + CycleStartCostIntegrationTests.ENGINE)
 @ActiveProfiles({"test", "postgres"})
+@DirtiesContext // a second application on its own database: closed after the test, its memory and connections freed
 class CycleStartCostIntegrationTests {
 
     static final String DATABASE = "cycle_cost";
+    /**
+     * Camunda keeps engines in a JVM-wide registry by name, where the REST API finds "default": this test's engine,
+     * on another database, must not take the name of the engine the other integration tests share.
+     */
+    static final String ENGINE = "cycleCost";
     static final String JOB_TABLE = "act_ru_job";
     static final int SMALL = 50;
     static final int LARGE = 200;
