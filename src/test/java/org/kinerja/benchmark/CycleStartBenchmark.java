@@ -31,6 +31,7 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.GeneratedOrganisation;
 import org.kinerja.support.PostgresTestServer;
+import org.kinerja.support.TableStatistics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,7 +76,6 @@ class CycleStartBenchmark {
     static final String EMPLOYEE_PROCESS = "EmployeeAppraisalProcess";
     static final String FIRST_TASK = "Task_DraftTargets";
     static final String JOB_EXECUTOR_THREAD_PREFIX = "camundaTaskExecutor";
-    private static boolean databaseCreated;
     /** Every exception a job execution threw, also those the engine cannot record on the job (e.g. a lost race). */
     private final AtomicInteger jobExecutionFailures = new AtomicInteger();
     private final AtomicReference<String> firstJobExecutionFailure = new AtomicReference<>();
@@ -108,16 +108,7 @@ class CycleStartBenchmark {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestServer server = PostgresTestServer.get();
-        synchronized (CycleStartBenchmark.class) {
-            if (!databaseCreated) {
-                server.createDatabase(DATABASE);
-                databaseCreated = true;
-            }
-        }
-        registry.add("KINERJA_DB_URL", () -> server.jdbcUrl(DATABASE));
-        registry.add("KINERJA_DB_USER", () -> PostgresTestServer.USER);
-        registry.add("KINERJA_DB_PASSWORD", () -> PostgresTestServer.PASSWORD);
+        PostgresTestServer.registerOwnDatabase(registry, DATABASE, "");
     }
 
     @BeforeEach
@@ -163,8 +154,8 @@ class CycleStartBenchmark {
 
         // 2. The HR admin submits the cycle start form; Task_OpenCycle runs in that transaction.
         Map<String, Long> cpuBefore = jobExecutorCpu();
-        Map<String, Long> rowsReadBefore = tableCounter("seq_tup_read + coalesce(idx_tup_fetch, 0)");
-        Map<String, Long> rowsWrittenBefore = tableCounter("n_tup_ins + n_tup_upd + n_tup_del");
+        Map<String, Long> rowsReadBefore = TableStatistics.read(jdbc);
+        Map<String, Long> rowsWrittenBefore = TableStatistics.written(jdbc);
         long startNanos = System.nanoTime();
         Date startWall = new Date();
         ProcessInstance cycle = startCycle(org.hrAdmin());
@@ -212,7 +203,7 @@ class CycleStartBenchmark {
             Thread.sleep(POLL_MILLIS);
         }
         double polledSeconds = seconds(startNanos);
-        Map<String, Long> cpu = difference(jobExecutorCpu(), cpuBefore);
+        Map<String, Long> cpu = TableStatistics.difference(jobExecutorCpu(), cpuBefore);
 
         // 4. Correctness: one first task per employee, assigned to them, in their own appraisal, nothing failed.
         Set<String> nips = org.nips();
@@ -273,12 +264,12 @@ class CycleStartBenchmark {
                 .map(e -> e.getKey().replace(JOB_EXECUTOR_THREAD_PREFIX, "#") + "=" + String.format(Locale.ROOT, "%.1fs", e.getValue() / 1e9))
                 .collect(Collectors.joining(" "));
         long rowsVariables = jdbc.queryForObject("select count(*) from act_ru_variable", Long.class);
-        Thread.sleep(11_000); // PostgreSQL publishes the statistics of idle sessions within 10 s
-        Map<String, Long> read = difference(tableCounter("seq_tup_read + coalesce(idx_tup_fetch, 0)"), rowsReadBefore);
+        TableStatistics.waitForPublication();
+        Map<String, Long> read = TableStatistics.difference(TableStatistics.read(jdbc), rowsReadBefore);
         observerReads.forEach((table, rows) -> read.merge(table, -rows, Long::sum)); // the polling is not the cycle's work
         String rowsReadPerEmployee = perEmployee(read, 6);
         long rowsReadTotal = read.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Long> written = difference(tableCounter("n_tup_ins + n_tup_upd + n_tup_del"), rowsWrittenBefore);
+        Map<String, Long> written = TableStatistics.difference(TableStatistics.written(jdbc), rowsWrittenBefore);
         String rowsWrittenPerEmployee = perEmployee(written, 6);
         long rowsWrittenTotal = written.values().stream().mapToLong(Long::longValue).sum();
         boolean prefetch = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
@@ -339,20 +330,11 @@ class CycleStartBenchmark {
      */
     private <T> T observed(java.util.function.Supplier<T> queries) {
         return new org.springframework.transaction.support.TransactionTemplate(transactionManager).execute(status -> {
-            Map<String, Long> before = transactionReads();
+            Map<String, Long> before = TableStatistics.readInThisTransaction(jdbc);
             T result = queries.get();
-            difference(transactionReads(), before).forEach((table, rows) -> observerReads.merge(table, rows, Long::sum));
+            TableStatistics.difference(TableStatistics.readInThisTransaction(jdbc), before).forEach((table, rows) -> observerReads.merge(table, rows, Long::sum));
             return result;
         });
-    }
-
-    private Map<String, Long> transactionReads() {
-        Map<String, Long> rows = new TreeMap<>();
-        jdbc.query("select relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) from pg_stat_xact_user_tables",
-                (java.sql.ResultSet r) -> {
-                    rows.put(r.getString(1), r.getLong(2));
-                });
-        return rows;
     }
 
     /** Cheap enough for every poll: counts by indexed columns only. */
@@ -384,16 +366,6 @@ class CycleStartBenchmark {
                 + "and state <> 'idle' and pid <> pg_backend_pid()", Integer.class);
     }
 
-    /** A row counter of pg_stat_user_tables per table of this database, e.g. rows read or written so far. */
-    private Map<String, Long> tableCounter(String expression) {
-        Map<String, Long> rows = new TreeMap<>();
-        jdbc.query("select relname, coalesce(" + expression + ", 0) from pg_stat_user_tables",
-                (java.sql.ResultSet r) -> {
-                    rows.put(r.getString(1), r.getLong(2));
-                });
-        return rows;
-    }
-
     /** The largest counters, divided by the number of employees. */
     private static String perEmployee(Map<String, Long> counters, int limit) {
         return counters.entrySet().stream().filter(e -> e.getValue() > 0)
@@ -412,12 +384,6 @@ class CycleStartBenchmark {
             }
         }
         return cpu;
-    }
-
-    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
-        Map<String, Long> result = new TreeMap<>();
-        after.forEach((name, nanos) -> result.put(name, nanos - before.getOrDefault(name, 0L)));
-        return result;
     }
 
     private static String loadAverage() {

@@ -18,6 +18,7 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.GeneratedOrganisation;
 import org.kinerja.support.PostgresTestServer;
+import org.kinerja.support.TableStatistics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,9 +69,6 @@ class CycleStartCostIntegrationTests {
      * a little between runs); a read of the organisation per start adds tens to hundreds. The totals still count it.
      */
     static final double NOISE_PER_EMPLOYEE = 3;
-    /** PostgreSQL publishes an idle session's table statistics within 10 s. */
-    static final long STATISTICS_DELAY_MILLIS = 11_000;
-    private static boolean databaseCreated;
 
     @Autowired
     ProcessEngine engine;
@@ -87,18 +85,9 @@ class CycleStartCostIntegrationTests {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestServer server = PostgresTestServer.get();
-        synchronized (CycleStartCostIntegrationTests.class) {
-            if (!databaseCreated) {
-                server.createDatabase(DATABASE);
-                databaseCreated = true;
-            }
-        }
         // as at scale: PostgreSQL reads a table of a few pages whole rather than through its index, which at 50 or 200
         // employees would count as growth what is none; without seq scans only a read with no index to use remains whole
-        registry.add("KINERJA_DB_URL", () -> server.jdbcUrl(DATABASE) + "?options=-c%20enable_seqscan%3Doff");
-        registry.add("KINERJA_DB_USER", () -> PostgresTestServer.USER);
-        registry.add("KINERJA_DB_PASSWORD", () -> PostgresTestServer.PASSWORD);
+        PostgresTestServer.registerOwnDatabase(registry, DATABASE, "?options=-c%20enable_seqscan%3Doff");
     }
 
     @Test
@@ -140,9 +129,9 @@ class CycleStartCostIntegrationTests {
 
     /** Starts a cycle for the organisation and runs its jobs until every employee is at the first task. */
     private Cost measure(GeneratedOrganisation organisation) throws InterruptedException {
-        Thread.sleep(STATISTICS_DELAY_MILLIS);
-        Map<String, Long> readBefore = counter("seq_tup_read + coalesce(idx_tup_fetch, 0)");
-        Map<String, Long> writtenBefore = counter("n_tup_ins + n_tup_upd + n_tup_del");
+        TableStatistics.waitForPublication();
+        Map<String, Long> readBefore = TableStatistics.read(jdbc);
+        Map<String, Long> writtenBefore = TableStatistics.written(jdbc);
 
         engine.getIdentityService().setAuthentication(organisation.hrAdmin(), List.of("admin-bkpsdm", "pegawai"));
         try {
@@ -156,10 +145,10 @@ class CycleStartCostIntegrationTests {
         }
         long driverReads = runMessageJobs();
 
-        Thread.sleep(STATISTICS_DELAY_MILLIS);
-        Map<String, Long> read = difference(counter("seq_tup_read + coalesce(idx_tup_fetch, 0)"), readBefore);
+        TableStatistics.waitForPublication();
+        Map<String, Long> read = TableStatistics.difference(TableStatistics.read(jdbc), readBefore);
         read.merge(JOB_TABLE, -driverReads, Long::sum);
-        Map<String, Long> written = difference(counter("n_tup_ins + n_tup_upd + n_tup_del"), writtenBefore);
+        Map<String, Long> written = TableStatistics.difference(TableStatistics.written(jdbc), writtenBefore);
         int employees = organisation.employees().size();
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_DraftTargets")
                 .taskAssigneeIn(organisation.nips().toArray(String[]::new)).count()).as("every employee at the first task")
@@ -177,9 +166,9 @@ class CycleStartCostIntegrationTests {
         long[] driverReads = {0};
         for (int round = 0; round < 100; round++) {
             List<Job> jobs = transaction.execute(status -> {
-                long before = readsInThisTransaction(JOB_TABLE);
+                long before = TableStatistics.readInThisTransaction(jdbc).getOrDefault(JOB_TABLE, 0L);
                 List<Job> due = management.createJobQuery().executable().messages().list();
-                driverReads[0] += readsInThisTransaction(JOB_TABLE) - before;
+                driverReads[0] += TableStatistics.readInThisTransaction(jdbc).getOrDefault(JOB_TABLE, 0L) - before;
                 return due;
             });
             if (jobs.isEmpty()) {
@@ -188,12 +177,6 @@ class CycleStartCostIntegrationTests {
             jobs.forEach(j -> management.executeJob(j.getId()));
         }
         throw new IllegalStateException("jobs keep coming");
-    }
-
-    private long readsInThisTransaction(String table) {
-        Long reads = jdbc.queryForObject("select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) from pg_stat_xact_user_tables "
-                + "where relname = ?", Long.class, table);
-        return reads == null ? 0 : reads;
     }
 
     /** Tables whose rows per employee grew by more than the tolerance and by more than the noise. */
@@ -206,20 +189,6 @@ class CycleStartCostIntegrationTests {
             }
         });
         return grown;
-    }
-
-    private Map<String, Long> counter(String expression) {
-        Map<String, Long> rows = new TreeMap<>();
-        jdbc.query("select relname, coalesce(" + expression + ", 0) from pg_stat_user_tables", (java.sql.ResultSet r) -> {
-            rows.put(r.getString(1), r.getLong(2));
-        });
-        return rows;
-    }
-
-    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
-        Map<String, Long> result = new TreeMap<>();
-        after.forEach((table, count) -> result.put(table, count - before.getOrDefault(table, 0L)));
-        return result;
     }
 
     /** Rows read and written per employee of the cycle, per table. */

@@ -70,6 +70,25 @@ public final class PostgresTestServer {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
+    /**
+     * Points the application of a test at a database of its own on this server, created empty the first time
+     * ({@code urlParameters} e.g. {@code "?options=..."}, or empty).
+     */
+    public static void registerOwnDatabase(org.springframework.test.context.DynamicPropertyRegistry registry, String database,
+            String urlParameters) {
+        PostgresTestServer server = get();
+        synchronized (OWN_DATABASES) {
+            if (OWN_DATABASES.add(database)) {
+                server.createDatabase(database);
+            }
+        }
+        registry.add("KINERJA_DB_URL", () -> server.jdbcUrl(database) + urlParameters);
+        registry.add("KINERJA_DB_USER", () -> USER);
+        registry.add("KINERJA_DB_PASSWORD", () -> PASSWORD);
+    }
+
+    private static final java.util.Set<String> OWN_DATABASES = new java.util.HashSet<>();
+
     /** Creates an empty database owned by {@value #USER}. */
     public void createDatabase(String name) {
         execute("CREATE DATABASE " + name + " OWNER " + USER);
