@@ -5,6 +5,7 @@ import static org.kinerja.appraisal.EmployeeAppraisalProcess.VAR_APPRAISAL_ID;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import org.kinerja.cycle.CycleSettings;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.task.HumanTask;
@@ -46,6 +47,12 @@ abstract class AppraisalTask implements HumanTask {
     @Override
     public Map<String, Object> context(TaskScope task) {
         return forms.forTask(taskId(), appraisalId(task), periodOrNull(task));
+    }
+
+    /** The fields of the task's form, as {@link FormKeys} lists them for every appraisal task. */
+    @Override
+    public Set<String> fields() {
+        return FormKeys.fields(taskId());
     }
 
     @Override

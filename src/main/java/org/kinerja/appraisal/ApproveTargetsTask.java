@@ -4,7 +4,6 @@ import static org.kinerja.appraisal.FormKeys.RETURN_COMMENT;
 import static org.kinerja.appraisal.FormKeys.TARGETS_DECISION;
 
 import java.util.Map;
-import java.util.Set;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
 import org.springframework.stereotype.Component;
@@ -20,11 +19,6 @@ class ApproveTargetsTask extends AppraisalTask {
     @Override
     public String taskId() {
         return EmployeeAppraisalProcess.TASK_APPROVE_TARGETS;
-    }
-
-    @Override
-    public Set<String> fields() {
-        return FormKeys.fields(taskId());
     }
 
     @Override

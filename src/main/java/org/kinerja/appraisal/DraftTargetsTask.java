@@ -2,7 +2,6 @@ package org.kinerja.appraisal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
 import org.springframework.stereotype.Component;
@@ -21,11 +20,6 @@ class DraftTargetsTask extends AppraisalTask {
     @Override
     public String taskId() {
         return EmployeeAppraisalProcess.TASK_DRAFT_TARGETS;
-    }
-
-    @Override
-    public Set<String> fields() {
-        return FormKeys.fields(taskId());
     }
 
     @Override

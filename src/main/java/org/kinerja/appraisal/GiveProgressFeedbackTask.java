@@ -3,7 +3,6 @@ package org.kinerja.appraisal;
 import static org.kinerja.appraisal.FormKeys.FEEDBACK;
 
 import java.util.Map;
-import java.util.Set;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
 import org.springframework.stereotype.Component;
@@ -19,11 +18,6 @@ class GiveProgressFeedbackTask extends AppraisalTask {
     @Override
     public String taskId() {
         return EmployeeAppraisalProcess.TASK_GIVE_FEEDBACK;
-    }
-
-    @Override
-    public Set<String> fields() {
-        return FormKeys.fields(taskId());
     }
 
     @Override

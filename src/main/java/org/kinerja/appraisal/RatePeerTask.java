@@ -3,7 +3,6 @@ package org.kinerja.appraisal;
 import static org.kinerja.appraisal.FormKeys.PEER_COMMENT;
 
 import java.util.Map;
-import java.util.Set;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
@@ -20,11 +19,6 @@ class RatePeerTask extends AppraisalTask {
     @Override
     public String taskId() {
         return EmployeeAppraisalProcess.TASK_RATE_PEER;
-    }
-
-    @Override
-    public Set<String> fields() {
-        return FormKeys.fields(taskId());
     }
 
     @Override

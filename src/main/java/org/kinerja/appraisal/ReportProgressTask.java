@@ -5,7 +5,6 @@ import static org.kinerja.appraisal.FormKeys.EVIDENCE_NOTE;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Set;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
 import org.springframework.stereotype.Component;
@@ -21,11 +20,6 @@ class ReportProgressTask extends AppraisalTask {
     @Override
     public String taskId() {
         return EmployeeAppraisalProcess.TASK_REPORT_PROGRESS;
-    }
-
-    @Override
-    public Set<String> fields() {
-        return FormKeys.fields(taskId());
     }
 
     @Override

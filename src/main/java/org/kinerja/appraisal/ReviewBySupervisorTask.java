@@ -3,7 +3,6 @@ package org.kinerja.appraisal;
 import static org.kinerja.appraisal.FormKeys.*;
 
 import java.util.Map;
-import java.util.Set;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.scoring.Rating;
 import org.kinerja.task.Submission;
@@ -24,11 +23,6 @@ class ReviewBySupervisorTask extends AppraisalTask {
     @Override
     public String taskId() {
         return EmployeeAppraisalProcess.TASK_REVIEW_BY_SUPERVISOR;
-    }
-
-    @Override
-    public Set<String> fields() {
-        return FormKeys.fields(taskId());
     }
 
     @Override

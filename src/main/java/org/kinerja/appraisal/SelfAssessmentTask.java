@@ -4,7 +4,6 @@ import static org.kinerja.appraisal.FormKeys.REFLECTION;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Set;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
@@ -21,11 +20,6 @@ class SelfAssessmentTask extends AppraisalTask {
     @Override
     public String taskId() {
         return EmployeeAppraisalProcess.TASK_SELF_ASSESSMENT;
-    }
-
-    @Override
-    public Set<String> fields() {
-        return FormKeys.fields(taskId());
     }
 
     @Override

@@ -16,12 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +39,6 @@ import org.kinerja.support.ProcessTestSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -77,7 +70,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
 
-    static final Path ARTIFACTS = Path.of("target", "browser").toAbsolutePath();
 
     static final String PASSWORD = "Pegawai-Uji-2026!"; // the test profile's kinerja.identity.initial-password
     static final String HR_ADMIN = "198304182008012002"; // Ratna Dewi, admin-bkpsdm
@@ -599,33 +591,8 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
 
     // ---- failure evidence ----
 
-    @FunctionalInterface
-    interface BrowserStep {
-        void run() throws Exception;
-    }
-
-    /** Runs one step; on failure saves a screenshot and the page source and names them in the assertion message. */
-    private void step(String name, BrowserStep step) {
-        try {
-            step.run();
-        } catch (Throwable failure) {
-            throw new AssertionError("Browser step '" + name + "' failed: " + failure.getMessage() + "\n" + saveEvidence(name), failure);
-        }
-    }
-
-    private String saveEvidence(String step) {
-        try {
-            Files.createDirectories(ARTIFACTS);
-            String base = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
-                    + step.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
-            Path png = ARTIFACTS.resolve(base + ".png");
-            Path html = ARTIFACTS.resolve(base + ".html");
-            Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(html, driver.getCurrentUrl() + "\n" + driver.getPageSource(), StandardCharsets.UTF_8);
-            return "Screenshot: " + png + "\nPage source: " + html;
-        } catch (Exception e) {
-            return "(no screenshot or page source could be saved: " + e + ")";
-        }
+    private void step(String name, HeadlessChromium.Step step) {
+        HeadlessChromium.step(driver, name, step);
     }
 
     private String probeWelcome() {

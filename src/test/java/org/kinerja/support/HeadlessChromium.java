@@ -91,4 +91,38 @@ public final class HeadlessChromium implements AutoCloseable {
             }
         }
     }
+
+    /** Where a failed browser step leaves its screenshot and page source. */
+    public static final Path ARTIFACTS = Path.of("target", "browser").toAbsolutePath();
+
+    /** One step of a browser test. */
+    @FunctionalInterface
+    public interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs one step; on failure saves a screenshot and the page source and names them in the assertion message. */
+    public static void step(WebDriver driver, String name, Step step) {
+        try {
+            step.run();
+        } catch (Throwable failure) {
+            throw new AssertionError("Browser step '" + name + "' failed: " + failure.getMessage() + "\n" + saveEvidence(driver, name),
+                    failure);
+        }
+    }
+
+    private static String saveEvidence(WebDriver driver, String step) {
+        try {
+            Files.createDirectories(ARTIFACTS);
+            String base = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                    + step.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            Path png = ARTIFACTS.resolve(base + ".png");
+            Path html = ARTIFACTS.resolve(base + ".html");
+            Files.write(png, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.writeString(html, driver.getCurrentUrl() + "\n" + driver.getPageSource(), java.nio.charset.StandardCharsets.UTF_8);
+            return "Screenshot: " + png + "\nPage source: " + html;
+        } catch (Exception e) {
+            return "(no screenshot or page source could be saved: " + e + ")";
+        }
+    }
 }

@@ -11,12 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -39,8 +34,6 @@ import org.kinerja.support.PostgresApplicationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,7 +56,6 @@ import org.springframework.core.io.ClassPathResource;
  */
 class DynamicListTasklistIntegrationTests extends PostgresApplicationTest {
 
-    static final Path ARTIFACTS = Path.of("target", "browser").toAbsolutePath();
     static final String PASSWORD = "Pegawai-Uji-2026!"; // the test profile's kinerja.identity.initial-password
     static final String EMPLOYEE = "198709032010011002"; // Muhammad Rizki, staff of DAFDUK-IDK
     static final String LIST = "indikator"; // the dynamic list's path in dynamiclist-uji.form
@@ -391,32 +383,7 @@ class DynamicListTasklistIntegrationTests extends PostgresApplicationTest {
 
     // ---- failure evidence ----
 
-    @FunctionalInterface
-    interface BrowserStep {
-        void run() throws Exception;
-    }
-
-    /** Runs one step; on failure saves a screenshot and the page source and names them in the assertion message. */
-    private void step(String name, BrowserStep step) {
-        try {
-            step.run();
-        } catch (Throwable failure) {
-            throw new AssertionError("Browser step '" + name + "' failed: " + failure.getMessage() + "\n" + saveEvidence(name), failure);
-        }
-    }
-
-    private String saveEvidence(String step) {
-        try {
-            Files.createDirectories(ARTIFACTS);
-            String base = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
-                    + step.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
-            Path png = ARTIFACTS.resolve(base + ".png");
-            Path html = ARTIFACTS.resolve(base + ".html");
-            Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(html, driver.getCurrentUrl() + "\n" + driver.getPageSource(), StandardCharsets.UTF_8);
-            return "Screenshot: " + png + "\nPage source: " + html;
-        } catch (Exception e) {
-            return "(no screenshot or page source could be saved: " + e + ")";
-        }
+    private void step(String name, HeadlessChromium.Step step) {
+        HeadlessChromium.step(driver, name, step);
     }
 }
