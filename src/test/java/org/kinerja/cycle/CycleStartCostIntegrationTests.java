@@ -11,6 +11,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
+import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.kinerja.appraisal.IndicatorTemplateService;
@@ -112,6 +115,23 @@ class CycleStartCostIntegrationTests {
                 .isLessThanOrEqualTo(smallCost.total(smallCost.read) * TOLERANCE);
         assertThat(largeCost.total(largeCost.written)).as("rows written per employee start, all tables")
                 .isLessThanOrEqualTo(smallCost.total(smallCost.written) * TOLERANCE);
+
+        // Every open task keeps two timers; looking for due jobs must not read them (index KINERJA_IDX_JOB_DUEDATE).
+        long timers = engine.getManagementService().createJobQuery().timers().count();
+        assertThat(timers).isGreaterThanOrEqualTo(2L * (SMALL + LARGE));
+        assertThat(rowsReadToAcquireJobs()).as("rows of %s read by one job acquisition with %d timers waiting", JOB_TABLE, timers)
+                .isLessThanOrEqualTo(10);
+    }
+
+    /** Runs the job executor's acquisition query once (at most a job or two is due) and counts the job rows it read. */
+    private long rowsReadToAcquireJobs() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return new TransactionTemplate(transactionManager).execute(status -> {
+            long before = TableStatistics.readInThisTransaction(jdbc).getOrDefault(JOB_TABLE, 0L);
+            AcquiredJobs acquired = configuration.getCommandExecutorTxRequired().execute(new AcquireJobsCmd(configuration.getJobExecutor()));
+            assertThat(acquired.getJobIdBatches()).as("jobs due").hasSizeLessThanOrEqualTo(2);
+            return TableStatistics.readInThisTransaction(jdbc).getOrDefault(JOB_TABLE, 0L) - before;
+        });
     }
 
     /** Imports the roster of these organisations (the whole roster, as HR does) and their positions' templates. */
