@@ -83,6 +83,18 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** Signs in on Kinerja's own login page ({@code /masuk}, with its CSRF token); the session cookie is kept. */
+    public HttpResponse<String> pageLogin(String user, String password) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(get("/masuk", null, null).body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on /masuk");
+        }
+        String form = "pengguna=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8) + "&sandi="
+                + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
+        return send("POST", "/masuk", "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8), null, null);
+    }
+
     /** A GET in the webapp session, as the Tasklist page makes it. */
     public HttpResponse<String> webappGet(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrfToken())
