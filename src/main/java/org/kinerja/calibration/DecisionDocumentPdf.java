@@ -91,9 +91,9 @@ final class DecisionDocumentPdf {
             intro.setSpacingAfter(8);
             document.add(intro);
 
-            PdfPTable employees = new PdfPTable(new float[] {0.7f, 2.9f, 3.0f, 3.0f, 2.5f});
+            PdfPTable employees = new PdfPTable(new float[] {1.0f, 2.9f, 3.0f, 2.8f, 2.4f});
             employees.setWidthPercentage(100);
-            employees.setHeaderRows(1);
+            employees.setHeaderRows(1); // "No" is wide enough for 5 digits: 10,000 employees on one line each
             employees.setComplete(false);
             for (String heading : List.of("No", "NIP", "Nama", "Jabatan", "Predikat")) {
                 employees.addCell(header(heading, headerCell));
