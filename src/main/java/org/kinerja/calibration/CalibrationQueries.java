@@ -1,15 +1,20 @@
 package org.kinerja.calibration;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,13 +27,16 @@ import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitRef;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.shared.Rejection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The read side of calibration (PermenPANRB 6/2022, DOMAIN.md "Calibration"): the board the committee works on (rows,
- * counts against the bounds fixed from DMN {@code distribution-pattern} at the proposal, the audit trail), the content and the stored file of
- * the decision document, the published predikat the outcome phase reads, and the head of the organisation. The
+ * The read side of calibration (PermenPANRB 6/2022, DOMAIN.md "Calibration"): the board the committee works on (a page
+ * of rows, filtered and paged in the database; the counts of the whole group from one aggregate query, against the
+ * bounds fixed from DMN {@code distribution-pattern} at the proposal; the audit trail), the decision document streamed
+ * from the frozen rows, the published predikat the outcome phase reads, and the head of the organisation. The
  * commands are {@link RateOrganisation}, {@link ProposeDistribution}, {@link ChangePredikat},
  * {@link FinaliseCalibration} and {@link PublishCalibration}.
  */
@@ -44,10 +52,16 @@ public class CalibrationQueries {
     private final AppraisalResults results;
     private final OrganizationDirectory organization;
     private final CycleDirectory cycles;
+    private final JdbcTemplate jdbc;
+    /** For the decision's rows: a cursor of {@value #FETCH_SIZE} rows at a time (PostgreSQL, inside the transaction). */
+    private final JdbcTemplate streaming;
+
+    static final int FETCH_SIZE = 500;
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     CalibrationQueries(CalibrationRepository calibrations, CalibrationEntryRepository entries, CalibrationChangeRepository changes,
             CalibrationDecisionRepository decisions, CalibrationBounds fixedBounds, AppraisalResults results,
-            OrganizationDirectory organization, CycleDirectory cycles) {
+            OrganizationDirectory organization, CycleDirectory cycles, JdbcTemplate jdbc) {
         this.calibrations = calibrations;
         this.entries = entries;
         this.changes = changes;
@@ -56,12 +70,50 @@ public class CalibrationQueries {
         this.results = results;
         this.organization = organization;
         this.cycles = cycles;
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(FETCH_SIZE);
     }
 
-    /** What the calibration board shows. */
+    /**
+     * What the calibration board shows: the calibration, its distribution over the whole group (counts of the final and
+     * of the proposed predikat, from one aggregate query), the bounds and their check, the audit trail, and one page of
+     * rows chosen by {@code query} ({@code matching} rows match its filter; none on an {@link #overview}).
+     */
     public record Board(long cycleId, String cycleName, int year, CalibrationStatus status, OrganisationRating organisationRating,
-            String ratingBasis, String proposalNotes, List<Row> rows, Map<Predikat, Integer> counts, List<BoundView> bounds,
-            List<BoundViolation> violations, List<Change> changes) {
+            String ratingBasis, String proposalNotes, int total, Map<Predikat, Integer> counts, Map<Predikat, Integer> proposedCounts,
+            int moved, List<BoundView> bounds, List<BoundViolation> violations, List<Change> changes, BoardQuery query, int matching,
+            List<Row> rows) {
+    }
+
+    /**
+     * One page of the board: {@code page} from 0, {@code size} rows by rank, optionally only one unit, one final predikat,
+     * and employees whose NIP or name contains {@code search} (case-insensitive).
+     */
+    public record BoardQuery(int page, int size, Long unitId, Predikat predikat, String search) {
+
+        public static final int DEFAULT_SIZE = 50;
+        public static final int MAX_SIZE = 200;
+        public static final int MAX_SEARCH = 100;
+
+        public BoardQuery {
+            if (page < 0 || size < 1 || size > MAX_SIZE) {
+                throw new IllegalArgumentException("page " + page + ", size " + size);
+            }
+            search = search == null || search.isBlank() ? null : search.trim();
+            if (search != null && search.length() > MAX_SEARCH) {
+                throw new IllegalArgumentException("search longer than " + MAX_SEARCH);
+            }
+        }
+
+        /** The first page, unfiltered. */
+        public static BoardQuery firstPage() {
+            return new BoardQuery(0, DEFAULT_SIZE, null, null, null);
+        }
+    }
+
+    /** A unit of the calibration group, for the board's filter. */
+    public record UnitOption(long id, String name, int employees) {
     }
 
     public record Row(long employeeId, String nip, String name, String position, long unitId, String unitName, int rank,
@@ -76,8 +128,8 @@ public class CalibrationQueries {
             Predikat to, String reason) {
     }
 
-    /** A stored document. */
-    public record Document(String fileName, byte[] content) {
+    /** The employees of the group per final and proposed predikat, from one aggregate query. */
+    record Distribution(int total, Map<Predikat, Integer> counts, Map<Predikat, Integer> proposedCounts, int moved) {
     }
 
     /** An employee's published predikat and, if calibration changed it, why. */
@@ -100,71 +152,203 @@ public class CalibrationQueries {
         return results.forCycle(cycleId).size();
     }
 
-    @Transactional // not read-only: a calibration proposed before V14 gets its bounds stored at the first view
+    /** The board's first page. */
     public Board board(long cycleId) {
-        return board(calibrations.findByCycleId(cycleId).orElseThrow(() -> Rejection.notFound("Kalibrasi siklus ini belum ada.")));
+        return board(cycleId, BoardQuery.firstPage());
     }
 
-    /** The board of a calibration, with the bounds fixed at its proposal (none before). */
-    Board board(Calibration calibration) {
+    @Transactional // not read-only: a calibration proposed before V14 gets its bounds stored at the first view
+    public Board board(long cycleId, BoardQuery query) {
+        return board(calibration(cycleId), query);
+    }
+
+    /** The board without rows: the calibration, its distribution, bounds and audit trail. */
+    @Transactional
+    public Board overview(long cycleId) {
+        return board(calibration(cycleId), null);
+    }
+
+    /** The units of the calibration group with their number of employees, by name. */
+    public List<UnitOption> units(long cycleId) {
+        return jdbc.query("select unit_id, unit_name, count(*) from calibration_entry where calibration_id = ? "
+                        + "group by unit_id, unit_name order by unit_name, unit_id",
+                (rs, i) -> new UnitOption(rs.getLong(1), rs.getString(2), rs.getInt(3)), calibration(cycleId).getId());
+    }
+
+    private Calibration calibration(long cycleId) {
+        return calibrations.findByCycleId(cycleId).orElseThrow(() -> Rejection.notFound("Kalibrasi siklus ini belum ada."));
+    }
+
+    /**
+     * The board of a calibration, with the bounds fixed at its proposal (none before), and the page of {@code query}
+     * (no rows when null). Reads what a command of this transaction wrote through JPA only after it is flushed.
+     */
+    Board board(Calibration calibration, BoardQuery query) {
         CycleSettings cycle = cycles.settings(calibration.getCycleId());
-        List<CalibrationEntry> all = entries.findByCalibrationIdOrderByRanking(calibration.getId());
-        List<Row> rows = all.stream().map(e -> new Row(e.getEmployeeId(), e.getNip(), e.getName(), e.getPositionName(), e.getUnitId(),
-                e.getUnitName(), e.getRanking(), e.getWorkResultScore(), e.getBehaviourScore(), e.getMatrixPredikat(),
-                e.getProposedPredikat(), e.getProposalReason(), e.getFinalPredikat())).toList();
-        Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
-        for (Predikat p : Predikat.values()) {
-            counts.put(p, 0);
-        }
-        all.forEach(e -> counts.merge(e.getFinalPredikat(), 1, Integer::sum));
-        int n = all.size();
+        Distribution distribution = distribution(calibration.getId());
+        int n = distribution.total();
         List<BoundView> bounds = new ArrayList<>();
         List<BoundViolation> violations = List.of();
         List<DistributionBound> pattern = fixedBounds.of(calibration);
         if (!pattern.isEmpty()) {
             Map<DistributionBound, Integer> limits = DistributionCheck.effectiveLimits(pattern, n);
-            violations = n == 0 ? List.of() : DistributionCheck.check(pattern, counts, n);
+            violations = n == 0 ? List.of() : DistributionCheck.check(pattern, distribution.counts(), n);
             for (DistributionBound bound : pattern) {
-                int actual = bound.predikats().stream().mapToInt(counts::get).sum();
+                int actual = bound.predikats().stream().mapToInt(distribution.counts()::get).sum();
                 Integer limit = limits.get(bound);
                 boolean applies = limit != null;
                 boolean met = !applies || (bound.isMaximum() ? actual <= limit : actual >= limit);
                 bounds.add(new BoundView(bound.describe(), bound.predikats(), bound.isMaximum(), applies ? limit : -1, actual, met));
             }
         }
-        Map<Long, CalibrationEntry> byEmployee = all.stream().collect(Collectors.toMap(CalibrationEntry::getEmployeeId, e -> e));
-        List<Change> trail = changes.findByCalibrationIdOrderByChangedAtAscIdAsc(calibration.getId()).stream()
-                .map(c -> {
-                    CalibrationEntry e = byEmployee.get(c.getEmployeeId());
-                    return new Change(c.getId(), c.getEmployeeId(), e == null ? "" : e.getNip(), e == null ? "" : e.getName(),
-                            c.getChangedBy(), c.getChangedAt(), c.getFromPredikat(), c.getToPredikat(), c.getReason());
-                }).toList();
+        List<Row> rows = List.of();
+        int matching = 0;
+        if (query != null) {
+            rows = page(calibration.getId(), query);
+            matching = query.unitId() == null && query.search() == null
+                    ? (query.predikat() == null ? n : distribution.counts().get(query.predikat()))
+                    : matching(calibration.getId(), query);
+        }
         return new Board(calibration.getCycleId(), cycle.name(), cycle.year(), calibration.getStatus(), calibration.getOrganisationRating(),
-                calibration.getRatingBasis(), calibration.getProposalNotes(), rows, counts, bounds, violations, trail);
+                calibration.getRatingBasis(), calibration.getProposalNotes(), n, distribution.counts(), distribution.proposedCounts(),
+                distribution.moved(), bounds, violations, trail(calibration.getId()), query, matching, rows);
+    }
+
+    /** The bounds of the curve the calibration's final predikat break now, from the aggregate only. */
+    List<BoundViolation> violations(Calibration calibration) {
+        Distribution distribution = distribution(calibration.getId());
+        List<DistributionBound> pattern = fixedBounds.of(calibration);
+        return pattern.isEmpty() || distribution.total() == 0 ? List.of()
+                : DistributionCheck.check(pattern, distribution.counts(), distribution.total());
+    }
+
+    /** The one aggregate query of the board: employees per final and proposed predikat, and how many the proposal moved. */
+    Distribution distribution(long calibrationId) {
+        Map<Predikat, Integer> counts = zeroes();
+        Map<Predikat, Integer> proposed = zeroes();
+        int[] totals = new int[2];
+        jdbc.query("select final_predikat, proposed_predikat, count(*), "
+                + "sum(case when proposed_predikat <> matrix_predikat then 1 else 0 end) "
+                + "from calibration_entry where calibration_id = ? group by final_predikat, proposed_predikat", rs -> {
+                    int employees = rs.getInt(3);
+                    counts.merge(Predikat.valueOf(rs.getString(1)), employees, Integer::sum);
+                    proposed.merge(Predikat.valueOf(rs.getString(2)), employees, Integer::sum);
+                    totals[0] += employees;
+                    totals[1] += rs.getInt(4);
+                }, calibrationId);
+        return new Distribution(totals[0], counts, proposed, totals[1]);
+    }
+
+    private static Map<Predikat, Integer> zeroes() {
+        Map<Predikat, Integer> map = new EnumMap<>(Predikat.class);
+        for (Predikat p : Predikat.values()) {
+            map.put(p, 0);
+        }
+        return map;
+    }
+
+    private static final String ROW_COLUMNS = "employee_id, nip, name, position_name, unit_id, unit_name, ranking, work_result_score, "
+            + "behaviour_score, matrix_predikat, proposed_predikat, proposal_reason, final_predikat";
+
+    private List<Row> page(long calibrationId, BoardQuery query) {
+        List<Object> args = new ArrayList<>();
+        String where = filter(calibrationId, query, args);
+        args.add(query.size());
+        args.add((long) query.page() * query.size());
+        return jdbc.query("select " + ROW_COLUMNS + " from calibration_entry where " + where + " order by ranking limit ? offset ?",
+                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+                        rs.getInt(7), rs.getBigDecimal(8), rs.getBigDecimal(9), Predikat.valueOf(rs.getString(10)),
+                        Predikat.valueOf(rs.getString(11)), rs.getString(12), Predikat.valueOf(rs.getString(13))),
+                args.toArray());
+    }
+
+    private int matching(long calibrationId, BoardQuery query) {
+        List<Object> args = new ArrayList<>();
+        String where = filter(calibrationId, query, args);
+        Integer count = jdbc.queryForObject("select count(*) from calibration_entry where " + where, Integer.class, args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private static String filter(long calibrationId, BoardQuery query, List<Object> args) {
+        StringBuilder where = new StringBuilder("calibration_id = ?");
+        args.add(calibrationId);
+        if (query.unitId() != null) {
+            where.append(" and unit_id = ?");
+            args.add(query.unitId());
+        }
+        if (query.predikat() != null) {
+            where.append(" and final_predikat = ?");
+            args.add(query.predikat().name());
+        }
+        if (query.search() != null) {
+            String pattern = "%" + query.search().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (nip like ? escape '\\' or lower(name) like ? escape '\\')");
+            args.add(pattern);
+            args.add(pattern);
+        }
+        return where.toString();
+    }
+
+    /** The audit trail, oldest first, with each employee's NIP and name: one query. */
+    private List<Change> trail(long calibrationId) {
+        return jdbc.query("select c.id, c.employee_id, e.nip, e.name, c.changed_by, c.changed_at, c.from_predikat, c.to_predikat, c.reason "
+                        + "from calibration_change c left join calibration_entry e "
+                        + "on e.calibration_id = c.calibration_id and e.employee_id = c.employee_id "
+                        + "where c.calibration_id = ? order by c.changed_at, c.id",
+                (rs, i) -> new Change(rs.getLong(1), rs.getLong(2), Objects.toString(rs.getString(3), ""),
+                        Objects.toString(rs.getString(4), ""), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
+                        Predikat.valueOf(rs.getString(7)), Predikat.valueOf(rs.getString(8)), rs.getString(9)),
+                calibrationId);
     }
 
     /**
-     * What the decision document "Penetapan Predikat Kinerja Pegawai" says: the organisation, its rating and basis, each
-     * employee's final predikat by NIP, the committee and today's date (WIB).
+     * The decision document's frozen content at publication: the organisation, its rating and basis, the committee and
+     * today's date (WIB). The rows are the calibration's entries, streamed when the document is written.
      */
-    DecisionDocument decisionDocument(Calibration calibration) {
+    CalibrationDecision decisionAtPublication(Calibration calibration, String fileName) {
         CycleSettings cycle = cycles.settings(calibration.getCycleId());
         String organisationName = organization.unit(cycle.unitId()).map(UnitRef::name).orElse(cycle.name());
-        List<DecisionDocument.Row> rows = entries.findByCalibrationIdOrderByRanking(calibration.getId()).stream()
-                .sorted(Comparator.comparing(CalibrationEntry::getNip))
-                .map(e -> new DecisionDocument.Row(e.getNip(), e.getName(), e.getPositionName(), e.getFinalPredikat())).toList();
-        List<DecisionDocument.Member> committee = new ArrayList<>();
+        List<CalibrationDecision.Member> committee = new ArrayList<>();
         for (String nip : organization.activeNipsWithRole(EmployeeRole.TIM_PENILAI)) {
-            organization.employeeByNip(nip).ifPresent(e -> committee.add(new DecisionDocument.Member(e.nip(), e.name())));
+            organization.employeeByNip(nip).ifPresent(e -> committee.add(new CalibrationDecision.Member(e.nip(), e.name())));
         }
-        return new DecisionDocument(organisationName, cycle.year(), calibration.getOrganisationRating(), calibration.getRatingBasis(),
-                rows, committee, LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        return new CalibrationDecision(calibration.getId(), fileName, organisationName, LocalDate.now(WIB), committee);
     }
 
-    /** The decision document of a published calibration. */
-    public Optional<Document> decision(long cycleId) {
-        return calibrations.findByCycleId(cycleId).flatMap(c -> decisions.findById(c.getId()))
-                .map(d -> new Document(d.getFileName(), d.getPdf()));
+    /** The file name of the decision document of a published calibration. */
+    public Optional<String> decisionFileName(long cycleId) {
+        return calibrations.findByCycleId(cycleId).flatMap(c -> decisions.findById(c.getId())).map(CalibrationDecision::getFileName);
+    }
+
+    /**
+     * Writes the decision document of a published calibration to {@code out}, the employees by NIP streamed from the
+     * database into the PDF (a cursor of {@value #FETCH_SIZE} rows at a time), never the whole document in memory.
+     *
+     * @return the number of employees written (-1 for a PDF stored before V17, copied as it is)
+     * @throws Rejection when the calibration has no decision yet
+     */
+    public int writeDecision(long cycleId, OutputStream out) {
+        Calibration calibration = calibration(cycleId);
+        CalibrationDecision decision = decisions.findById(calibration.getId())
+                .orElseThrow(() -> Rejection.notFound("Dokumen penetapan belum ada: hasil belum ditetapkan."));
+        if (decision.getStoredPdf() != null) {
+            try {
+                out.write(decision.getStoredPdf());
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("PDF penetapan predikat tidak dapat dikirim", e);
+            }
+            return -1;
+        }
+        CycleSettings cycle = cycles.settings(cycleId);
+        DecisionDocument document = new DecisionDocument(decision.getOrganisationName(), cycle.year(),
+                calibration.getOrganisationRating(), calibration.getRatingBasis(),
+                decision.getCommittee().stream().map(m -> new DecisionDocument.Member(m.nip(), m.name())).toList(),
+                decision.getDecidedOn());
+        return DecisionDocumentPdf.write(document, each -> streaming.query(
+                "select nip, name, position_name, final_predikat from calibration_entry where calibration_id = ? order by nip",
+                (RowCallbackHandler) rs -> each.accept(new DecisionDocument.Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Predikat.valueOf(rs.getString(4)))), calibration.getId()), out);
     }
 
     /** The final predikat of each employee of a published calibration, for the outcome phase. */

@@ -54,7 +54,7 @@ final class CalibrationTasks {
         public Map<String, Object> context(TaskScope task) {
             long cycleId = task.id(VAR_CYCLE_ID);
             rating.ensure(cycleId);
-            CalibrationQueries.Board board = queries.board(cycleId);
+            CalibrationQueries.Board board = queries.overview(cycleId);
             Map<String, Object> local = new HashMap<>();
             local.put(VAR_CYCLE_NAME, board.cycleName() + " (" + board.year() + ")");
             local.put(VAR_PARTICIPANT_SUMMARY, String.valueOf(queries.mergedCount(cycleId)));
@@ -103,7 +103,7 @@ final class CalibrationTasks {
         @Override
         public Map<String, Object> context(TaskScope task) {
             long cycleId = task.id(VAR_CYCLE_ID);
-            CalibrationQueries.Board board = queries.board(cycleId);
+            CalibrationQueries.Board board = queries.overview(cycleId);
             Map<String, Object> local = new HashMap<>();
             local.put(VAR_CYCLE_NAME, board.cycleName() + " (" + board.year() + ")");
             local.put(VAR_ORGANISATION_RATING_LABEL, board.organisationRating().label());
@@ -128,10 +128,9 @@ final class CalibrationTasks {
     static String summary(CalibrationQueries.Board board) {
         String counts = board.counts().entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        long moved = board.rows().stream().filter(r -> r.proposedPredikat() != r.matrixPredikat()).count();
         String bounds = board.violations().isEmpty() ? "Distribusi usulan memenuhi semua batas."
                 : "Batas yang belum terpenuhi: " + board.violations().stream().map(BoundViolation::message).collect(Collectors.joining("; ")) + ".";
-        return board.rows().size() + " pegawai. Usulan: " + counts + ". " + moved + " pegawai diusulkan turun dari predikat matriks. "
+        return board.total() + " pegawai. Usulan: " + counts + ". " + board.moved() + " pegawai diusulkan turun dari predikat matriks. "
                 + bounds;
     }
 }

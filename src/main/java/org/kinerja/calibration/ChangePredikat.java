@@ -33,8 +33,14 @@ class ChangePredikat {
         this.queries = queries;
     }
 
-    /** The board after the change. */
+    /** The board's first page after the change. */
     CalibrationQueries.Board change(long cycleId, long employeeId, String toValue, String reasonValue, String actor) {
+        return change(cycleId, employeeId, toValue, reasonValue, actor, CalibrationQueries.BoardQuery.firstPage());
+    }
+
+    /** The board after the change, on the page of {@code query} (the one the member was on). */
+    CalibrationQueries.Board change(long cycleId, long employeeId, String toValue, String reasonValue, String actor,
+            CalibrationQueries.BoardQuery query) {
         Calibration calibration = calibrations.lockByCycleId(cycleId)
                 .orElseThrow(() -> Rejection.notFound("Kalibrasi siklus ini tidak ditemukan."));
         if (calibration.getStatus() != CalibrationStatus.CALIBRATING) {
@@ -63,7 +69,8 @@ class ChangePredikat {
         }
         changes.save(new CalibrationChange(calibration.getId(), employeeId, actor, entry.getFinalPredikat(), to, reason));
         entry.changeTo(to);
+        entries.flush(); // the board reads with SQL
         log.info("Kalibrasi siklus {}: {} mengubah predikat {} menjadi {}", cycleId, actor, entry.getNip(), to);
-        return queries.board(calibration);
+        return queries.board(calibration, query);
     }
 }

@@ -14,7 +14,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,6 +25,10 @@ import java.util.Objects;
  * The printed decision on the employees' predikat after calibration (penetapan predikat kinerja pegawai, PermenPANRB
  * 6/2022): an A4 portrait PDF (OpenPDF) in Bahasa Indonesia, whose employee table repeats its header on every page.
  * Dates use Indonesian month names with an explicit locale, independent of the JVM's default locale.
+ *
+ * <p>Streamed: the rows come one by one and the employee table is an OpenPDF large table ({@code setComplete(false)}),
+ * added to the document every {@value #ROWS_PER_FLUSH} rows, so each finished page is written to the output stream and
+ * dropped. Memory stays bounded whatever the number of employees (the standard Helvetica font is not embedded).
  */
 final class DecisionDocumentPdf {
 
@@ -32,13 +36,20 @@ final class DecisionDocumentPdf {
     /** The JDK's Indonesian month names (CLDR), with an explicit locale: the JVM's default locale does not matter. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("id-ID"));
     private static final Color HEADER_BACKGROUND = new Color(0xE6, 0xE6, 0xE6);
+    /** Rows given to the document at a time: a little more than a page. */
+    static final int ROWS_PER_FLUSH = 50;
 
     private DecisionDocumentPdf() {
     }
 
-    /** The decision as PDF bytes. */
-    public static byte[] render(DecisionDocument doc) {
+    /**
+     * Writes the decision with its rows to {@code out} as they come. The stream is flushed, not closed.
+     *
+     * @return the number of employees written
+     */
+    static int write(DecisionDocument doc, DecisionDocument.Rows rows, OutputStream out) {
         Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(rows, "rows");
         Font title = new Font(Font.HELVETICA, 14, Font.BOLD);
         Font subtitle = new Font(Font.HELVETICA, 11, Font.BOLD);
         Font text = new Font(Font.HELVETICA, 10, Font.NORMAL);
@@ -47,10 +58,11 @@ final class DecisionDocumentPdf {
         Font headerCell = new Font(Font.HELVETICA, 9, Font.BOLD);
         Font small = new Font(Font.HELVETICA, 8, Font.NORMAL);
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 50, 50);
+        int written;
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setCloseStream(false);
             document.addTitle("Penetapan Predikat Kinerja Pegawai " + doc.organisationName() + " Tahun " + doc.year());
             document.addAuthor("Kinerja");
             document.addCreator("Kinerja");
@@ -79,25 +91,31 @@ final class DecisionDocumentPdf {
             intro.setSpacingAfter(8);
             document.add(intro);
 
-            PdfPTable employees = new PdfPTable(new float[] {0.7f, 2.9f, 3.0f, 3.0f, 2.5f});
+            PdfPTable employees = new PdfPTable(new float[] {1.0f, 2.9f, 3.0f, 2.8f, 2.4f});
             employees.setWidthPercentage(100);
-            employees.setHeaderRows(1);
+            employees.setHeaderRows(1); // "No" is wide enough for 5 digits: 10,000 employees on one line each
+            employees.setComplete(false);
             for (String heading : List.of("No", "NIP", "Nama", "Jabatan", "Predikat")) {
                 employees.addCell(header(heading, headerCell));
             }
-            int number = 1;
-            for (DecisionDocument.Row row : doc.rows()) {
-                employees.addCell(body(Integer.toString(number++), cell, Element.ALIGN_RIGHT));
+            int[] count = {0};
+            rows.forEach(row -> {
+                employees.addCell(body(Integer.toString(++count[0]), cell, Element.ALIGN_RIGHT));
                 employees.addCell(body(row.nip(), cell, Element.ALIGN_LEFT));
                 employees.addCell(body(row.name(), cell, Element.ALIGN_LEFT));
                 employees.addCell(body(row.position().isBlank() ? "-" : row.position(), cell, Element.ALIGN_LEFT));
                 employees.addCell(body(row.predikat().label(), cell, Element.ALIGN_LEFT));
-            }
-            if (doc.rows().isEmpty()) {
+                if (count[0] % ROWS_PER_FLUSH == 0) {
+                    document.add(employees); // lays out the rows so far and writes the finished pages
+                }
+            });
+            written = count[0];
+            if (written == 0) {
                 PdfPCell none = body("Tidak ada pegawai", cell, Element.ALIGN_CENTER);
                 none.setColspan(5);
                 employees.addCell(none);
             }
+            employees.setComplete(true);
             document.add(employees);
 
             // The date, then the committee who sign under it (as on a decree), kept together on one page.
@@ -114,7 +132,7 @@ final class DecisionDocumentPdf {
             for (String heading : List.of("No", "Nama", "NIP", "Tanda Tangan")) {
                 committee.addCell(header(heading, headerCell));
             }
-            number = 1;
+            int number = 1;
             for (DecisionDocument.Member member : doc.committee()) {
                 committee.addCell(body(Integer.toString(number++), cell, Element.ALIGN_RIGHT));
                 committee.addCell(body(member.name(), cell, Element.ALIGN_LEFT));
@@ -130,10 +148,13 @@ final class DecisionDocumentPdf {
             }
             document.add(committee);
             document.close();
+            out.flush();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF penetapan predikat tidak dapat dibuat", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("PDF penetapan predikat tidak dapat dikirim", e);
         }
-        return out.toByteArray();
+        return written;
     }
 
     /** E.g. "23 November 2026", "1 Agustus 2026": day without leading zero, Indonesian month name. */

@@ -35,7 +35,7 @@ class FinaliseCalibration {
         if (calibration.getStatus() != CalibrationStatus.CALIBRATING) {
             throw Rejection.conflict("Kalibrasi tidak dalam tahap penilaian tim (status " + calibration.getStatus() + ").");
         }
-        List<BoundViolation> violations = queries.board(calibration).violations();
+        List<BoundViolation> violations = queries.violations(calibration);
         if (!violations.isEmpty()) {
             throw Rejection.invalid("Distribusi predikat belum memenuhi batas kurva: "
                     + violations.stream().map(BoundViolation::message).collect(Collectors.joining("; "))

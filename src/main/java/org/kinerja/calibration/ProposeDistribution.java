@@ -8,16 +8,17 @@ import org.kinerja.appraisal.AppraisalResults;
 import org.kinerja.appraisal.MergedScore;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
-import org.kinerja.organization.UnitRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code Task_ProposeDistribution}: ranks the cycle's merged results, applies the bounds of the organisation rating
  * (DMN {@code distribution-pattern}) and writes each employee's proposed predikat with its reasons, which starts the
- * committee's calibration. Idempotent: a proposal already written is kept.
+ * committee's calibration. Idempotent: a proposal already written is kept. At scale: the employees are read in a few
+ * queries ({@link OrganizationDirectory#employees}) and the rows written in JDBC batches.
  */
 @Service
 @Transactional
@@ -32,14 +33,16 @@ class ProposeDistribution {
     private final CalibrationBounds bounds;
     private final AppraisalResults results;
     private final OrganizationDirectory organization;
+    private final JdbcTemplate jdbc;
 
     ProposeDistribution(CalibrationRepository calibrations, CalibrationEntryRepository entries, CalibrationBounds bounds,
-            AppraisalResults results, OrganizationDirectory organization) {
+            AppraisalResults results, OrganizationDirectory organization, JdbcTemplate jdbc) {
         this.calibrations = calibrations;
         this.entries = entries;
         this.bounds = bounds;
         this.results = results;
         this.organization = organization;
+        this.jdbc = jdbc;
     }
 
     DistributionProposal propose(long cycleId) {
@@ -48,38 +51,58 @@ class ProposeDistribution {
         if (calibration.getOrganisationRating() == null) {
             throw new IllegalStateException("Predikat organisasi siklus " + cycleId + " belum ditetapkan");
         }
+        long started = System.nanoTime();
         List<DistributionBound> bounds = this.bounds.fix(calibration);
-        Map<Long, EmployeeRef> people = new HashMap<>();
+        List<MergedScore> scores = results.forCycle(cycleId);
+        Map<Long, EmployeeRef> people = organization.employees(scores.stream().map(MergedScore::employeeId).toList());
         Map<Long, MergedScore> byEmployee = new HashMap<>();
         List<CalibrationCandidate> candidates = new ArrayList<>();
-        for (MergedScore score : results.forCycle(cycleId)) {
-            EmployeeRef employee = organization.employee(score.employeeId())
-                    .orElseThrow(() -> new IllegalStateException("Pegawai " + score.employeeId() + " tidak ada"));
-            people.put(employee.id(), employee);
+        for (MergedScore score : scores) {
+            EmployeeRef employee = people.get(score.employeeId());
+            if (employee == null) {
+                throw new IllegalStateException("Pegawai " + score.employeeId() + " tidak ada");
+            }
             byEmployee.put(employee.id(), score);
             candidates.add(new CalibrationCandidate(employee.id(), employee.nip(), score.workResultScore(), score.behaviourScore(),
                     score.predikat()));
         }
+        long read = System.nanoTime();
         DistributionProposal proposal = DistributionProposer.propose(candidates, bounds);
+        long proposed = System.nanoTime();
         if (calibration.getStatus() != CalibrationStatus.RATED || entries.existsByCalibrationId(calibration.getId())) {
             return proposal;
         }
-        Map<Long, String> unitNames = new HashMap<>();
-        List<CalibrationEntry> rows = new ArrayList<>();
-        for (ProposedPredikat row : proposal.rows()) {
+        long calibrationId = calibration.getId();
+        jdbc.batchUpdate(INSERT_ENTRY, proposal.rows(), BATCH_SIZE, (ps, row) -> {
             EmployeeRef e = people.get(row.candidate().employeeId());
-            String unitName = unitNames.computeIfAbsent(e.unitId(), id -> organization.unit(id).map(UnitRef::name).orElse(""));
-            String reason = row.reasons().isEmpty() ? null : truncate(String.join(" ", row.reasons()), MAX_REASON);
-            rows.add(new CalibrationEntry(calibration.getId(), e.id(), byEmployee.get(e.id()).appraisalId(), e.nip(), e.name(),
-                    e.positionName(), e.unitId(), unitName, row.candidate().workResultScore(), row.candidate().behaviourScore(),
-                    row.rank(), row.candidate().matrixPredikat(), row.proposed(), reason));
-        }
-        entries.saveAll(rows);
+            ps.setLong(1, calibrationId);
+            ps.setLong(2, e.id());
+            ps.setLong(3, byEmployee.get(e.id()).appraisalId());
+            ps.setString(4, e.nip());
+            ps.setString(5, e.name());
+            ps.setString(6, e.positionName());
+            ps.setLong(7, e.unitId());
+            ps.setString(8, e.unitName() == null ? "" : e.unitName());
+            ps.setBigDecimal(9, row.candidate().workResultScore());
+            ps.setBigDecimal(10, row.candidate().behaviourScore());
+            ps.setInt(11, row.rank());
+            ps.setString(12, row.candidate().matrixPredikat().name());
+            ps.setString(13, row.proposed().name());
+            ps.setString(14, row.reasons().isEmpty() ? null : truncate(String.join(" ", row.reasons()), MAX_REASON));
+            ps.setString(15, row.proposed().name());
+        });
         calibration.proposed(proposal.notes().isEmpty() ? null : truncate(String.join(" ", proposal.notes()), MAX_NOTES));
-        log.info("Usulan kalibrasi siklus {}: {} pegawai, {} dipindahkan", cycleId, rows.size(),
-                proposal.rows().stream().filter(ProposedPredikat::moved).count());
+        log.info("Usulan kalibrasi siklus {}: {} pegawai, {} dipindahkan ({} ms membaca, {} ms mengusulkan, {} ms menulis)", cycleId,
+                proposal.rows().size(), proposal.rows().stream().filter(ProposedPredikat::moved).count(), (read - started) / 1_000_000,
+                (proposed - read) / 1_000_000, (System.nanoTime() - proposed) / 1_000_000);
         return proposal;
     }
+
+    /** The rows of the board ({@link CalibrationEntry}), written in JDBC batches: 10,000 employees in a few round trips. */
+    private static final String INSERT_ENTRY = "insert into calibration_entry (calibration_id, employee_id, appraisal_id, nip, name, "
+            + "position_name, unit_id, unit_name, work_result_score, behaviour_score, ranking, matrix_predikat, proposed_predikat, "
+            + "proposal_reason, final_predikat) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int BATCH_SIZE = 1000;
 
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";

@@ -1,13 +1,15 @@
 package org.kinerja.calibration;
 
+import org.kinerja.cycle.CycleDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code Task_PublishResults}: freezes the final predikat and stores the decision document "Penetapan Predikat Kinerja
- * Pegawai". Idempotent: a published calibration is left as it is.
+ * {@code Task_PublishResults}: freezes the final predikat and the decision "Penetapan Predikat Kinerja Pegawai" (the
+ * organisation's name, the date, the committee; its PDF is rendered from these and the frozen rows on each download).
+ * Idempotent: a published calibration is left as it is.
  */
 @Service
 @Transactional
@@ -18,11 +20,14 @@ class PublishCalibration {
     private final CalibrationRepository calibrations;
     private final CalibrationDecisionRepository decisions;
     private final CalibrationQueries queries;
+    private final CycleDirectory cycles;
 
-    PublishCalibration(CalibrationRepository calibrations, CalibrationDecisionRepository decisions, CalibrationQueries queries) {
+    PublishCalibration(CalibrationRepository calibrations, CalibrationDecisionRepository decisions, CalibrationQueries queries,
+            CycleDirectory cycles) {
         this.calibrations = calibrations;
         this.decisions = decisions;
         this.queries = queries;
+        this.cycles = cycles;
     }
 
     void publish(long cycleId) {
@@ -34,11 +39,11 @@ class PublishCalibration {
         if (calibration.getStatus() != CalibrationStatus.FINALISED) {
             throw new IllegalStateException("Kalibrasi siklus " + cycleId + " belum final: " + calibration.getStatus());
         }
-        DecisionDocument document = queries.decisionDocument(calibration);
-        byte[] pdf = DecisionDocumentPdf.render(document);
-        decisions.save(new CalibrationDecision(calibration.getId(), "penetapan-predikat-kinerja-" + document.year() + "-siklus-"
-                + cycleId + ".pdf", pdf));
+        int year = cycles.settings(cycleId).year();
+        CalibrationDecision decision = decisions.save(queries.decisionAtPublication(calibration,
+                "penetapan-predikat-kinerja-" + year + "-siklus-" + cycleId + ".pdf"));
         calibration.published();
-        log.info("Hasil kalibrasi siklus {} ditetapkan: {} pegawai, dokumen {} byte", cycleId, document.rows().size(), pdf.length);
+        log.info("Hasil kalibrasi siklus {} ditetapkan: {} pegawai, {} anggota tim penilai", cycleId,
+                queries.distribution(calibration.getId()).total(), decision.getCommittee().size());
     }
 }

@@ -1,8 +1,11 @@
 package org.kinerja.organization;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +77,22 @@ public class OrganizationDirectory {
     public Optional<EmployeeRef> employee(long id) {
         return employees.findById(id).map(EmployeeRef::of);
     }
+
+    /**
+     * Many employees by id, e.g. a whole cycle's, in queries of {@value #IDS_PER_QUERY} ids each (not one lookup per
+     * employee). Ids that do not exist are missing from the map.
+     */
+    public Map<Long, EmployeeRef> employees(Collection<Long> ids) {
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        Map<Long, EmployeeRef> result = new HashMap<>(all.size() * 2);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            employees.findRefsByIdIn(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .forEach(e -> result.put(e.id(), e));
+        }
+        return result;
+    }
+
+    private static final int IDS_PER_QUERY = 1000;
 
     public Optional<EmployeeRef> employeeByNip(String nip) {
         return employees.findWithDetailsByNip(nip).map(EmployeeRef::of);

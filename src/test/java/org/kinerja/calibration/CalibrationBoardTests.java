@@ -226,6 +226,132 @@ class CalibrationBoardTests {
     }
 
     @Test
+    void shouldPageAndFilterTheRowsInTheDatabaseWhileTheCountsCoverTheWholeGroup() throws Exception {
+        CalibrationQueries.Board whole = calibrations.board(cycleId);
+        assertThat(whole.total()).isEqualTo(7);
+        assertThat(whole.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(whole.total());
+        assertThat(whole.proposedCounts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(whole.total());
+        assertThat(whole.moved()).isEqualTo((int) whole.rows().stream().filter(r -> r.proposedPredikat() != r.matrixPredikat()).count());
+
+        // three pages of 3: every employee once, by rank; each page carries the counts of the whole group
+        List<CalibrationQueries.Row> seen = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            MvcResult result = mvc.perform(get(board() + "/data").param("halaman", String.valueOf(page)).param("ukuran", "3")
+                            .session(committee))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.query.page").value(page))
+                    .andExpect(jsonPath("$.query.size").value(3))
+                    .andExpect(jsonPath("$.matching").value(7))
+                    .andExpect(jsonPath("$.total").value(7))
+                    .andExpect(jsonPath("$.rows.length()").value(page < 2 ? 3 : 1))
+                    .andExpect(jsonPath("$.counts.BAIK").value(whole.counts().get(Predikat.BAIK)))
+                    .andExpect(jsonPath("$.proposedCounts.BUTUH_PERBAIKAN").value(whole.proposedCounts().get(Predikat.BUTUH_PERBAIKAN)))
+                    .andExpect(jsonPath("$.bounds.length()").value(whole.bounds().size()))
+                    .andReturn();
+            assertThat(result.getResponse().getContentAsString()).doesNotContain("\"rows\":null");
+            seen.addAll(calibrations.board(cycleId, new CalibrationQueries.BoardQuery(page, 3, null, null, null)).rows());
+        }
+        assertThat(seen).extracting(CalibrationQueries.Row::rank).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(seen).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(whole.rows());
+        mvc.perform(get(board() + "/data").param("halaman", "3").param("ukuran", "3").session(committee))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rows.length()").value(0)).andExpect(jsonPath("$.matching").value(7));
+
+        // by final predikat: the matching rows, counted as the aggregate counts them
+        for (Predikat predikat : Predikat.values()) {
+            CalibrationQueries.Board only = calibrations.board(cycleId, new CalibrationQueries.BoardQuery(0, 50, null, predikat, null));
+            assertThat(only.matching()).as(predikat.name()).isEqualTo(whole.counts().get(predikat)).isEqualTo(only.rows().size());
+            assertThat(only.rows()).allSatisfy(r -> assertThat(r.finalPredikat()).isEqualTo(predikat));
+            assertThat(only.total()).isEqualTo(7);
+        }
+        // by unit: the units offered sum up to the group, each with its rows
+        List<CalibrationQueries.UnitOption> units = calibrations.units(cycleId);
+        assertThat(units.stream().mapToInt(CalibrationQueries.UnitOption::employees).sum()).isEqualTo(7);
+        for (CalibrationQueries.UnitOption unit : units) {
+            mvc.perform(get(board() + "/data").param("unit", String.valueOf(unit.id())).session(hr))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.matching").value(unit.employees()))
+                    .andExpect(jsonPath("$.rows.length()").value(unit.employees()))
+                    .andExpect(jsonPath("$.rows[*].unitId").value(org.hamcrest.Matchers.everyItem(
+                            org.hamcrest.Matchers.equalTo((int) unit.id()))));
+        }
+        // by part of a NIP or a name, case-insensitive; LIKE wildcards are taken literally
+        CalibrationQueries.Row someone = whole.rows().get(3);
+        mvc.perform(get(board() + "/data").param("cari", someone.nip().substring(6, 14)).session(committee))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[?(@.nip == '" + someone.nip() + "')]").exists());
+        String namePart = someone.name().substring(1, Math.min(someone.name().length(), 6)).toUpperCase(java.util.Locale.ROOT);
+        CalibrationQueries.Board byName = calibrations.board(cycleId, new CalibrationQueries.BoardQuery(0, 50, null, null, " " + namePart + " "));
+        assertThat(byName.rows()).extracting(CalibrationQueries.Row::nip).contains(someone.nip());
+        assertThat(byName.rows()).allSatisfy(r -> assertThat(r.name().toUpperCase(java.util.Locale.ROOT).contains(namePart)
+                || r.nip().contains(namePart)).isTrue());
+        assertThat(byName.matching()).isEqualTo(byName.rows().size());
+        mvc.perform(get(board() + "/data").param("cari", "%").session(committee))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.matching").value(0));
+        mvc.perform(get(board() + "/data").param("cari", "_").session(committee))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.matching").value(0));
+        // the filters together, paged
+        CalibrationQueries.Board combined = calibrations.board(cycleId,
+                new CalibrationQueries.BoardQuery(0, 1, someone.unitId(), someone.finalPredikat(), someone.nip()));
+        assertThat(combined.matching()).isEqualTo(1);
+        assertThat(combined.rows()).extracting(CalibrationQueries.Row::employeeId).containsExactly(someone.employeeId());
+    }
+
+    @Test
+    void shouldRefuseBadPagingParametersInIndonesian() throws Exception {
+        record Bad(String name, String value, String message) {
+        }
+        List<Bad> bad = List.of(
+                new Bad("halaman", "-1", "Parameter 'halaman' harus bilangan bulat 0 atau lebih"),
+                new Bad("halaman", "satu", "Parameter 'halaman' harus bilangan bulat 0 atau lebih"),
+                new Bad("halaman", "99999999999", "Parameter 'halaman' harus bilangan bulat 0 atau lebih"),
+                new Bad("ukuran", "0", "Parameter 'ukuran' harus bilangan bulat 1 sampai 200"),
+                new Bad("ukuran", "201", "Parameter 'ukuran' harus bilangan bulat 1 sampai 200"),
+                new Bad("ukuran", "2.5", "Parameter 'ukuran' harus bilangan bulat 1 sampai 200"),
+                new Bad("unit", "BID-A", "Parameter 'unit' harus nomor unit"),
+                new Bad("unit", "0", "Parameter 'unit' harus nomor unit"),
+                new Bad("predikat", "LUAR_BIASA", "Parameter 'predikat' tidak dikenal: 'LUAR_BIASA'. Pilih salah satu: SANGAT_BAIK"),
+                new Bad("cari", "x".repeat(101), "Parameter 'cari' paling banyak 100 karakter."));
+        for (Bad b : bad) {
+            mvc.perform(get(board() + "/data").param(b.name(), b.value()).session(committee))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(containsString(b.message())));
+        }
+        // a change asked with a bad page is refused before anything is stored
+        CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
+        int before = calibrations.board(cycleId).changes().size();
+        mvc.perform(post(board() + "/perubahan?ukuran=1000", change(row.employeeId(), "BAIK", "Alasan yang cukup panjang."))
+                        .session(committee).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("Parameter 'ukuran'")));
+        assertThat(calibrations.board(cycleId).changes()).hasSize(before);
+        assertThat(calibrations.board(cycleId).rows()).filteredOn(r -> r.employeeId() == row.employeeId())
+                .extracting(CalibrationQueries.Row::finalPredikat).containsExactly(Predikat.BUTUH_PERBAIKAN);
+    }
+
+    @Test
+    void shouldAnswerAChangeWithThePageItWasMadeOn() throws Exception {
+        CalibrationQueries.Board whole = calibrations.board(cycleId);
+        CalibrationQueries.Row target = whole.rows().get(5); // rank 6: on the third page of 2
+        assertThat(target.nip()).isNotEqualTo(SUPERVISOR);
+        Predikat before = target.finalPredikat();
+        Predikat other = before == Predikat.BAIK ? Predikat.BUTUH_PERBAIKAN : Predikat.BAIK;
+        mvc.perform(post(board() + "/perubahan?halaman=2&ukuran=2", change(target.employeeId(), other.name(),
+                        "Perubahan dari halaman ketiga papan.")).session(committee).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.query.page").value(2))
+                .andExpect(jsonPath("$.rows.length()").value(2))
+                .andExpect(jsonPath("$.rows[0].rank").value(5))
+                .andExpect(jsonPath("$.rows[1].rank").value(6))
+                .andExpect(jsonPath("$.rows[1].finalPredikat").value(other.name()))
+                .andExpect(jsonPath("$.counts." + other.name()).value(whole.counts().get(other) + 1))
+                .andExpect(jsonPath("$.counts." + before.name()).value(whole.counts().get(before) - 1));
+        mvc.perform(post(board() + "/perubahan?halaman=2&ukuran=2", change(target.employeeId(), before.name(),
+                        "Dikembalikan ke usulan sistem.")).session(committee).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[1].finalPredikat").value(before.name()));
+    }
+
+    @Test
     void shouldOfferNoEndpointThatChangesOrDeletesTheAuditTrail() throws Exception {
         CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
         changes.change(cycleId, row.employeeId(), "BAIK", "Perubahan yang harus tetap tercatat.", SUPERVISOR);

@@ -175,6 +175,104 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
         assertThat(board.violations()).isNotEmpty();
     }
 
+    @Test
+    @Order(3)
+    void shouldKeepAChangeMadeOnTheThirdPageOnThatPage() {
+        CalibrationQueries.Board whole = calibrations.board(cycleId);
+        CalibrationQueries.Row target = whole.rows().get(5); // rank 6, on the third page of 2
+        assertThat(target.nip()).isNotEqualTo(SUPERVISOR);
+        Predikat to = target.finalPredikat() == Predikat.BAIK ? Predikat.BUTUH_PERBAIKAN : Predikat.BAIK;
+        String reason = "Diubah dari halaman ketiga papan " + System.nanoTime();
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            WebDriver driver = chromium.driver();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+            driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId + "?halaman=2&ukuran=2");
+            wait.until(ExpectedConditions.urlContains("/masuk"));
+            chromium.signInToKinerja(SUPERVISOR, PASSWORD);
+            wait.until(ExpectedConditions.urlContains("/kalibrasi/" + cycleId));
+            if (!driver.getCurrentUrl().contains("ukuran=2")) { // the login may land on the board without the saved query
+                driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId + "?halaman=2&ukuran=2");
+            }
+            By rows = By.cssSelector("#tabel-kalibrasi tbody tr[data-nip]");
+            By targetRow = By.cssSelector("#tabel-kalibrasi tr[data-nip='" + target.nip() + "']");
+            wait.until(ExpectedConditions.presenceOfElementLocated(targetRow));
+            assertThat(ranks(driver)).containsExactly(5, 6);
+            assertThat(driver.findElement(By.id("posisi-halaman")).getText()).isEqualTo("Halaman 3 dari 4");
+            String chartData = "const c = Chart.getChart('grafik-distribusi'); return c ? c.data.datasets[0].data : null;";
+            wait.until(d -> js.executeScript(chartData) != null);
+            List<Long> before = counts(js.executeScript(chartData));
+            assertThat(before.stream().mapToLong(Long::longValue).sum()).as("the chart counts the whole group").isEqualTo(7);
+
+            WebElement row = driver.findElement(targetRow);
+            new Select(row.findElement(By.cssSelector("select.ubah-predikat"))).selectByValue(to.name());
+            row.findElement(By.cssSelector("input.alasan")).sendKeys(reason);
+            row.findElement(By.cssSelector("button.simpan")).click();
+
+            wait.until(d -> counts(js.executeScript(chartData)).get(to.ordinal()) == before.get(to.ordinal()) + 1);
+            assertThat(ranks(driver)).as("still the third page").containsExactly(5, 6);
+            assertThat(driver.findElement(By.id("posisi-halaman")).getText()).isEqualTo("Halaman 3 dari 4");
+            assertThat(driver.findElement(targetRow).findElement(By.cssSelector(".predikat-akhir")).getText()).isEqualTo(to.label());
+            assertThat(driver.getCurrentUrl()).contains("halaman=2").contains("ukuran=2");
+            assertThat(driver.findElement(By.cssSelector("#jejak-audit tbody tr")).getText()).contains(reason);
+
+            // the next page, from the server
+            driver.findElement(By.id("berikutnya")).click();
+            wait.until(d -> ranks(d).equals(List.of(7)));
+            assertThat(driver.findElement(By.id("berikutnya")).isEnabled()).isFalse();
+
+            // a filter asks the server again, from the first page
+            new Select(driver.findElement(By.id("filter-predikat"))).selectByValue("BUTUH_PERBAIKAN");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jumlah-tampil"), "yang sesuai"));
+            long butuhPerbaikan = calibrations.board(cycleId).counts().get(Predikat.BUTUH_PERBAIKAN);
+            wait.until(d -> d.findElements(rows).size() == Math.min(2, butuhPerbaikan));
+            assertThat((List<Object>) js.executeScript("return [...document.querySelectorAll('#tabel-kalibrasi tbody .predikat-akhir')]"
+                    + ".map(td => td.textContent)")).isNotEmpty().containsOnly("Butuh Perbaikan");
+            assertThat(driver.findElement(By.id("jumlah-tampil")).getText()).contains("dari " + butuhPerbaikan + " pegawai yang sesuai")
+                    .contains("seluruhnya 7 pegawai");
+            assertThat(driver.findElement(By.id("posisi-halaman")).getText()).startsWith("Halaman 1 dari ");
+        }
+        assertThat(calibrations.board(cycleId).changes()).last().extracting(CalibrationQueries.Change::reason).isEqualTo(reason);
+    }
+
+    @Test
+    @Order(4)
+    void shouldPageFilterAndCountOnPostgresqlAsOnTheWholeGroup() {
+        CalibrationQueries.Board whole = calibrations.board(cycleId);
+        assertThat(whole.total()).isEqualTo(7);
+        assertThat(whole.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(7);
+        List<CalibrationQueries.Row> paged = new java.util.ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            CalibrationQueries.Board one = calibrations.board(cycleId, new CalibrationQueries.BoardQuery(page, 2, null, null, null));
+            assertThat(one.matching()).isEqualTo(7);
+            assertThat(one.counts()).isEqualTo(whole.counts());
+            paged.addAll(one.rows());
+        }
+        assertThat(paged).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(whole.rows());
+        int sum = 0;
+        for (Predikat predikat : Predikat.values()) {
+            CalibrationQueries.Board only = calibrations.board(cycleId, new CalibrationQueries.BoardQuery(0, 200, null, predikat, null));
+            assertThat(only.rows()).hasSize(whole.counts().get(predikat)).allSatisfy(r -> assertThat(r.finalPredikat()).isEqualTo(predikat));
+            sum += only.rows().size();
+        }
+        assertThat(sum).isEqualTo(7);
+        CalibrationQueries.Row someone = whole.rows().get(2);
+        assertThat(calibrations.board(cycleId, new CalibrationQueries.BoardQuery(0, 50, null, null,
+                someone.name().toLowerCase(java.util.Locale.ROOT))).rows()).extracting(CalibrationQueries.Row::nip).contains(someone.nip());
+        // LIKE's wildcards and escape character are taken literally on PostgreSQL too
+        for (String literal : List.of("%", "_", "\\", "'")) {
+            assertThat(calibrations.board(cycleId, new CalibrationQueries.BoardQuery(0, 50, null, null, literal)).matching())
+                    .as(literal).isZero();
+        }
+    }
+
+    /** The ranks shown, read in one script (the table is replaced as a whole, so elements go stale between reads). */
+    private static List<Integer> ranks(WebDriver driver) {
+        Object ranks = ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('#tabel-kalibrasi tbody tr[data-nip] td:first-child')].map(td => td.textContent.trim())");
+        return ((List<?>) ranks).stream().map(r -> Integer.parseInt((String) r)).toList();
+    }
+
     private static List<Long> counts(Object chartData) {
         return ((List<?>) chartData).stream().map(v -> ((Number) v).longValue()).toList();
     }

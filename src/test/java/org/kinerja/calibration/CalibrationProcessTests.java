@@ -181,9 +181,10 @@ class CalibrationProcessTests {
         assertThat(finals.values().stream().filter(Predikat.BUTUH_PERBAIKAN::equals).count()).isEqualTo(3);
 
         // the decision document
-        CalibrationQueries.Document decision = calibrations.decision(cycleId).orElseThrow();
-        assertThat(decision.fileName()).isEqualTo("penetapan-predikat-kinerja-" + year + "-siklus-" + cycleId + ".pdf");
-        String text = pdfText(decision.content());
+        assertThat(calibrations.decisionFileName(cycleId)).contains("penetapan-predikat-kinerja-" + year + "-siklus-" + cycleId + ".pdf");
+        java.io.ByteArrayOutputStream decision = new java.io.ByteArrayOutputStream();
+        assertThat(calibrations.writeDecision(cycleId, decision)).isEqualTo(7);
+        String text = pdfText(decision.toByteArray());
         assertThat(text).contains("PENETAPAN PREDIKAT KINERJA PEGAWAI").contains("Periode penilaian tahun " + year)
                 .contains(BASIS.substring(0, 30)).contains(SUPERVISOR).contains(STAFF_SIX);
         assertThat(line(text, raised.nip())).endsWith("Baik").doesNotContain("Butuh Perbaikan");

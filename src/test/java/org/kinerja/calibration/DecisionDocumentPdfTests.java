@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -23,12 +25,12 @@ class DecisionDocumentPdfTests {
                 "19850101201001%04d".formatted(i), "Pegawai Nomor " + i, "Analis Kebijakan Ahli Muda",
                 Predikat.values()[i % Predikat.values().length])).toList();
         DecisionDocument doc = new DecisionDocument("Dinas Kependudukan dan Pencatatan Sipil", 2026,
-                OrganisationRating.BAIK, "Keputusan Bupati Nomor 800/123/2026", rows,
+                OrganisationRating.BAIK, "Keputusan Bupati Nomor 800/123/2026",
                 List.of(new DecisionDocument.Member("197001011995031001", "Siti Rahmawati"),
                         new DecisionDocument.Member("197502022000031002", "Bambang Sutrisno")),
                 LocalDate.of(2026, 11, 23));
 
-        byte[] pdf = DecisionDocumentPdf.render(doc);
+        byte[] pdf = render(doc, rows);
 
         PdfReader reader = new PdfReader(pdf);
         try {
@@ -90,8 +92,8 @@ class DecisionDocumentPdfTests {
 
     @Test
     void shouldPrintAnEmptyGroup() throws IOException {
-        byte[] pdf = DecisionDocumentPdf.render(new DecisionDocument("Badan Kepegawaian", 2026,
-                OrganisationRating.SANGAT_KURANG, null, List.of(), List.of(), LocalDate.of(2026, 8, 1)));
+        byte[] pdf = render(new DecisionDocument("Badan Kepegawaian", 2026,
+                OrganisationRating.SANGAT_KURANG, null, List.of(), LocalDate.of(2026, 8, 1)), List.of());
 
         PdfReader reader = new PdfReader(pdf);
         try {
@@ -100,6 +102,69 @@ class DecisionDocumentPdfTests {
                     .contains("Ditetapkan pada tanggal 1 Agustus 2026");
         } finally {
             reader.close();
+        }
+    }
+
+    @Test
+    void shouldStreamManyRowsToTheOutputAsThePagesAreFinished() throws IOException {
+        int n = 2_000;
+        DecisionDocument doc = new DecisionDocument("Badan Uji", 2026, OrganisationRating.BAIK, "Dasar", List.of(),
+                LocalDate.of(2026, 11, 23));
+        CountingOutputStream out = new CountingOutputStream();
+        long[] writtenWhenHalfWasGiven = {-1};
+        int[] given = {0};
+        int written = DecisionDocumentPdf.write(doc, each -> {
+            for (int i = 1; i <= n; i++) {
+                each.accept(new DecisionDocument.Row("19850101201001%04d".formatted(i), "Pegawai Nomor " + i, "",
+                        Predikat.values()[i % Predikat.values().length]));
+                if (++given[0] == n / 2) {
+                    writtenWhenHalfWasGiven[0] = out.count;
+                }
+            }
+        }, out);
+
+        assertThat(written).isEqualTo(n);
+        assertThat(out.closed).as("the caller's stream is left open").isFalse();
+        // streamed: by the time half the rows were handed over, a good part of the document had gone out already
+        assertThat(writtenWhenHalfWasGiven[0]).isGreaterThan(out.count / 4);
+        PdfReader reader = new PdfReader(out.bytes.toByteArray());
+        try {
+            assertThat(reader.getNumberOfPages()).isGreaterThan(n / 60);
+            String last = new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages());
+            assertThat(last).contains("Pegawai Nomor " + n).contains("Ditetapkan pada tanggal 23 November 2026");
+        } finally {
+            reader.close();
+        }
+    }
+
+    static byte[] render(DecisionDocument doc, List<DecisionDocument.Row> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DecisionDocumentPdf.write(doc, DecisionDocument.Rows.of(rows), out);
+        return out.toByteArray();
+    }
+
+    /** Keeps the bytes and counts them as they arrive; remembers a close. */
+    static final class CountingOutputStream extends OutputStream {
+
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        long count;
+        boolean closed;
+
+        @Override
+        public void write(int b) {
+            bytes.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
         }
     }
 }
