@@ -1,0 +1,12 @@
+package org.kinerja.notification;
+
+/** Ids of {@code MailDigestProcess}: one instance a day composes the task digests (business key = the ISO date). */
+final class MailDigestProcess {
+
+    public static final String PROCESS_ID = "MailDigestProcess";
+    /** Asynchronous (its own job): retried with {@code kinerja.mail.retry-cycle}, then an incident. */
+    public static final String TASK_COMPOSE_DIGEST = "Task_ComposeDigest";
+
+    private MailDigestProcess() {
+    }
+}
