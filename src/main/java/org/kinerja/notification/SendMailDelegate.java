@@ -113,7 +113,7 @@ class SendMailDelegate implements JavaDelegate {
         }
         int left = unsent.size() - sent - notAttempted.size();
         if (left > 0) {
-            throw new MailDeliveryFailure(message(batchId, unsent.size(), left, unreachable, failures));
+            throw new MailDeliveryFailure(message(batchId, sent, left, unreachable, failures));
         }
         log.debug("Batch email {}: {} email terkirim", batchId, sent);
     }
@@ -127,9 +127,9 @@ class SendMailDelegate implements JavaDelegate {
         return ((Number) batch).longValue();
     }
 
-    private static String message(long batchId, int total, int left, String unreachable, List<String> failures) {
-        StringBuilder message = new StringBuilder("Batch email ").append(batchId).append(": ").append(left).append(" dari ")
-                .append(total).append(" email belum terkirim.");
+    private static String message(long batchId, int sent, int left, String unreachable, List<String> failures) {
+        StringBuilder message = new StringBuilder("Batch email ").append(batchId).append(": ").append(left)
+                .append(" email belum terkirim, ").append(sent).append(" terkirim pada percobaan ini.");
         if (unreachable != null) {
             message.append(' ').append(unreachable).append('.');
         }

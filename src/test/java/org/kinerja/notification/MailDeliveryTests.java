@@ -129,7 +129,7 @@ class MailDeliveryTests extends MailTestBase {
         assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).isInstanceOf(Exception.class);
         Job afterFirst = job(jobId);
         assertThat(afterFirst.getRetries()).as("R2: one attempt left").isEqualTo(1);
-        assertThat(afterFirst.getExceptionMessage()).startsWith("Batch email " + queued.getId() + ": 1 dari 1 email belum terkirim.")
+        assertThat(afterFirst.getExceptionMessage()).startsWith("Batch email " + queued.getId() + ": 1 email belum terkirim, 0 terkirim pada percobaan ini.")
                 .contains("tidak dapat dihubungi").contains("ulangi job ini di Cockpit");
         assertThat(reload(queued).getStatus()).isEqualTo(MailStatus.PENDING);
 
@@ -140,7 +140,7 @@ class MailDeliveryTests extends MailTestBase {
                 .satisfies(i -> {
                     assertThat(i.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
                     assertThat(i.getActivityId()).isEqualTo(MailDeliveryProcess.TASK_SEND_BATCH);
-                    assertThat(i.getIncidentMessage()).startsWith("Batch email " + queued.getId() + ": 1 dari 1 email belum terkirim.");
+                    assertThat(i.getIncidentMessage()).startsWith("Batch email " + queued.getId() + ": 1 email belum terkirim, 0 terkirim pada percobaan ini.");
                 });
         MailOutbox waiting = reload(queued);
         assertThat(waiting.getStatus()).as("the last attempt failed: nothing lost, marked for the operator").isEqualTo(MailStatus.FAILED);
@@ -206,7 +206,7 @@ class MailDeliveryTests extends MailTestBase {
 
         assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).isInstanceOf(Exception.class);
         assertThat(smtp.getReceivedMessages()).as("the others went out").hasSize(2);
-        assertThat(job(jobId).getExceptionMessage()).startsWith("Batch email " + queued.get(0).getId() + ": 1 dari 3 email belum terkirim.")
+        assertThat(job(jobId).getExceptionMessage()).startsWith("Batch email " + queued.get(0).getId() + ": 1 email belum terkirim, 2 terkirim pada percobaan ini.")
                 .contains("email " + poisoned.getId() + " ke bukan alamat email");
         assertThat(reload(poisoned).getStatus()).isEqualTo(MailStatus.PENDING);
 
@@ -217,6 +217,24 @@ class MailDeliveryTests extends MailTestBase {
         assertThat(reload(queued.get(0)).getAttempts()).isEqualTo(1);
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(batchInstance(queued.get(0).getId()).getId())
                 .count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldSendTheMailOfAnInstanceStartedBeforeBatchesExisted() throws Exception {
+        String key = "LEGACY:" + System.nanoTime() + ":" + ProcessTestSupport.STAFF_FIVE;
+        notifications.notify(ProcessTestSupport.STAFF_FIVE, NotificationKind.RESULTS_PUBLISHED, key, "Hasil lama", "Dikirim setelah pembaruan.");
+        MailOutbox queued = outbox.findByDedupeKey(key).orElseThrow();
+        // What V16 does to a waiting row, and how the instance of the old version was started (variable mailId).
+        jdbc.update("update mail_outbox set batch_id = id where id = ?", queued.getId());
+        ProcessInstance legacy = engine.getRuntimeService().createProcessInstanceByKey(MailDeliveryProcess.PROCESS_ID)
+                .businessKey(queued.getId().toString()).setVariable(MailDeliveryProcess.VAR_LEGACY_MAIL_ID, queued.getId()).execute();
+
+        engine.getManagementService().executeJob(
+                engine.getManagementService().createJobQuery().processInstanceId(legacy.getId()).singleResult().getId());
+
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("Hasil lama");
+        assertThat(reload(queued).getStatus()).isEqualTo(MailStatus.SENT);
+        assertThat(dispatcher.startBatches()).as("the row was in its batch already").isZero();
     }
 
     @Test
