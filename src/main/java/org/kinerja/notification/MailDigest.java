@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The daily digest of new tasks: for each person with task assignments waiting ({@link MailDigestItem}) up to the
  * day's cutoff, one email "Anda punya N tugas baru di Kinerja" listing the tasks that are still open and still theirs
- * (a task completed or handed to someone else since is left out; if none is left, no email). Key
+ * when the digest is composed, with their name and due date as they are then (a task completed or handed to someone
+ * else since is left out; if none is left, no email). A task completed between composing and sending is still listed.
+ * Key
  * {@code TASK_DIGEST:<date>:<recipient>}: at most one digest per person and day.
  *
  * <p>Recipients are taken {@value #RECIPIENTS_PER_TRANSACTION} at a time, each group in a transaction of its own that
