@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Recipients are taken {@value #RECIPIENTS_PER_TRANSACTION} at a time, each group in a transaction of its own that
  * queues their emails and deletes their entries together. A job retried after a failure goes on with the entries
- * left, and queues nothing twice.
+ * left, and queues nothing twice; so does the next job when one ran out of time (half the job executor's lock time).
  */
 @Component
 class MailDigest {
@@ -67,13 +67,20 @@ class MailDigest {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Composes the digest of the day (its run must exist); the count of emails queued. */
-    int compose(LocalDate date) {
+    /**
+     * Composes the digest of the day (its run must exist) until done or until {@code until} ({@link System#nanoTime()}),
+     * whichever comes first; whether it is done. Not done: the rest is left for the next call.
+     */
+    boolean compose(LocalDate date, long until) {
         Instant cutoff = runs.findById(date).orElseThrow(() -> new IllegalStateException("Ringkasan tanggal " + date + " belum dimulai"))
                 .getCutoff();
         String after = "";
         int mails = 0;
         while (true) {
+            if (System.nanoTime() - until > 0) {
+                log.info("Ringkasan tugas {}: {} email menunggu pengiriman, dilanjutkan dalam job berikutnya", date, mails);
+                return false;
+            }
             List<String> recipients = items.recipientsAfter(after, cutoff, Limit.of(RECIPIENTS_PER_TRANSACTION));
             if (recipients.isEmpty()) {
                 break;
@@ -83,7 +90,7 @@ class MailDigest {
             after = recipients.get(recipients.size() - 1);
         }
         log.info("Ringkasan tugas {}: {} email menunggu pengiriman", date, mails);
-        return mails;
+        return true;
     }
 
     private int composeFor(LocalDate date, Instant cutoff, List<String> recipients) {

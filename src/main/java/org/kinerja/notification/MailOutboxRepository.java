@@ -13,8 +13,14 @@ interface MailOutboxRepository extends JpaRepository<MailOutbox, Long> {
 
     Optional<MailOutbox> findByDedupeKey(String dedupeKey);
 
-    /** Rows waiting for a batch, oldest first (index {@code ix_mail_outbox_batch}). */
-    @Query("select m.id from MailOutbox m where m.batchId is null and m.status = :status order by m.id")
+    /**
+     * Rows waiting for a batch, oldest first. Ordered by the columns of {@code ix_mail_outbox_batch} (batch id and status
+     * are the same for all of them): only that index gives this order, so PostgreSQL reads the waiting rows through it
+     * whatever its statistics say. Ordered by id alone, it read the table through the primary key from the first row,
+     * sent ones included, when its statistics were older than the queue (measured: 8,900 rows read per mail at 10,000
+     * queued, see MailDeliveryBenchmark).
+     */
+    @Query("select m.id from MailOutbox m where m.batchId is null and m.status = :status order by m.batchId, m.status, m.id")
     List<Long> idsWithoutBatch(MailStatus status, Limit limit);
 
     /** Puts rows that have no batch yet into one; the count of rows it took. */

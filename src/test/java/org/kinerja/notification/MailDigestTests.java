@@ -25,6 +25,9 @@ class MailDigestTests extends MailTestBase {
 
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    MailDigest digest;
+
     @Test
     void shouldMailEachPersonOneDigestOfTheirOpenTasksAtTheDigestTime() throws Exception {
         LocalDate day = LocalDate.of(2041, 3, 14);
@@ -111,6 +114,22 @@ class MailDigestTests extends MailTestBase {
         runDigest(next);
         assertThat(outbox.findByDedupeKey("TASK_DIGEST:" + next + ":" + ProcessTestSupport.STAFF_FOUR).orElseThrow().getBodyText())
                 .contains(later.getId());
+    }
+
+    @Test
+    void shouldLeaveTheRestToTheNextJobWhenOneRunsOutOfTime() {
+        LocalDate day = LocalDate.of(2041, 9, 9);
+        task(ProcessTestSupport.STAFF_SIX);
+        dispatcher.startDigestIfDue(wib(day, 6, 0));
+
+        assertThat(digest.compose(day, System.nanoTime() - 1)).as("out of time before the first recipient").isFalse();
+        assertThat(digestItems.findByRecipientId(ProcessTestSupport.STAFF_SIX)).hasSize(1);
+        assertThat(outbox.findByDedupeKey("TASK_DIGEST:" + day + ":" + ProcessTestSupport.STAFF_SIX)).isEmpty();
+
+        runDigest(day);
+        assertThat(outbox.findByDedupeKey("TASK_DIGEST:" + day + ":" + ProcessTestSupport.STAFF_SIX)).isPresent();
+        assertThat(digestItems.findByRecipientId(ProcessTestSupport.STAFF_SIX)).isEmpty();
+        assertThat(digestInstance(day)).as("done: the process ended").isNull();
     }
 
     @Test
