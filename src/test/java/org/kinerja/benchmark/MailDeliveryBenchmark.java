@@ -168,9 +168,10 @@ class MailDeliveryBenchmark {
         TableStatistics.waitForPublication();
         Map<String, Long> readBefore = TableStatistics.read(jdbc);
         Map<String, Long> writtenBefore = TableStatistics.written(jdbc);
-        long instancesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(DELIVERY_PROCESS).count();
-        long jobsBefore = engine.getHistoryService().createHistoricJobLogQuery().successLog().count();
-        long failuresBefore = engine.getHistoryService().createHistoricJobLogQuery().failureLog().count();
+        long[] historyBefore = observed(this::history);
+        long instancesBefore = historyBefore[0];
+        long jobsBefore = historyBefore[1];
+        long failuresBefore = historyBefore[2];
         int executionFailuresBefore = jobExecutionFailures.get();
         long appCpuBefore = applicationCpu();
         long jvmCpuBefore = jvmCpu();
@@ -213,18 +214,19 @@ class MailDeliveryBenchmark {
         Set<String> expected = ids.stream().map(id -> "<kinerja-mail-" + id + "@kinerja.local>").collect(Collectors.toSet());
         assertThat(received).as("one message per row").hasSize(ids.size());
         assertThat(new HashSet<>(received)).as("each row's own Message-ID, none twice").isEqualTo(expected);
-        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where id between ? and ? and (status <> 'SENT' or attempts <> 1)",
-                Long.class, first, last)).as("rows not sent, or sent in more than one attempt").isZero();
-        long failures = engine.getHistoryService().createHistoricJobLogQuery().failureLog().count() - failuresBefore;
-        long incidents = engine.getRuntimeService().createIncidentQuery().count();
+        assertThat(observed(() -> jdbc.queryForObject("select count(*) from mail_outbox where id between ? and ? and (status <> 'SENT' "
+                + "or attempts <> 1)", Long.class, first, last))).as("rows not sent, or sent in more than one attempt").isZero();
+        long[] historyAfter = observed(this::history);
+        long failures = historyAfter[2] - failuresBefore;
+        long incidents = observed(() -> engine.getRuntimeService().createIncidentQuery().count());
         assertThat(jobExecutionFailures.get() - executionFailuresBefore).as("failed job executions").isZero();
         assertThat(failures).as("failed job executions (history)").isZero();
         assertThat(incidents).as("incidents").isZero();
-        assertThat(engine.getManagementService().createJobQuery().withException().count()).as("jobs with an exception").isZero();
+        assertThat(observed(() -> engine.getManagementService().createJobQuery().withException().count())).as("jobs with an exception")
+                .isZero();
 
-        long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(DELIVERY_PROCESS).count()
-                - instancesBefore;
-        long jobs = engine.getHistoryService().createHistoricJobLogQuery().successLog().count() - jobsBefore;
+        long instances = historyAfter[0] - instancesBefore;
+        long jobs = historyAfter[1] - jobsBefore;
         TableStatistics.waitForPublication();
         Map<String, Long> read = TableStatistics.difference(TableStatistics.read(jdbc), readBefore);
         observerReads.forEach((table, rows) -> read.merge(table, -rows, Long::sum));
@@ -253,6 +255,14 @@ class MailDeliveryBenchmark {
         return jdbc.queryForList("select id from mail_outbox where dedupe_key like ? order by id", Long.class, run + "%");
     }
 
+    /** Delivery instances started, successful and failed job executions, so far (history). */
+    private long[] history() {
+        return new long[] {engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(DELIVERY_PROCESS).count(),
+                engine.getHistoryService().createHistoricJobLogQuery().successLog().count(),
+                engine.getHistoryService().createHistoricJobLogQuery().failureLog().count()};
+    }
+
+    /** Runs the benchmark's own queries in one transaction and counts the rows they read, to take them off the figures. */
     private <T> T observed(java.util.function.Supplier<T> queries) {
         return new TransactionTemplate(transactionManager).execute(status -> {
             Map<String, Long> before = TableStatistics.readInThisTransaction(jdbc);
