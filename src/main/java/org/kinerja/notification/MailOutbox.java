@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One email to send, rendered when its event happened; sent by its own {@code MailDeliveryProcess} instance. */
+/**
+ * One email to send, rendered when its event happened; sent by the {@code MailDeliveryProcess} instance of the batch
+ * the dispatcher put it in ({@link #getBatchId()}, null until then).
+ */
 @Entity
 @Table(name = "mail_outbox")
 class MailOutbox {
@@ -62,6 +65,9 @@ class MailOutbox {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "batch_id")
+    private Long batchId;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
@@ -82,15 +88,9 @@ class MailOutbox {
         this.createdAt = Instant.now();
     }
 
-    void markSent() {
-        attempts++;
-        status = MailStatus.SENT;
-        sentAt = Instant.now();
-    }
-
-    void recordFailure(String error) {
-        attempts++;
-        lastError = error == null ? null : error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "…";
+    /** The error as stored in {@code last_error}: cut to {@value #MAX_ERROR} characters. */
+    static String errorText(String error) {
+        return error == null ? null : error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "…";
     }
 
     Long getId() {
@@ -147,5 +147,9 @@ class MailOutbox {
 
     Instant getSentAt() {
         return sentAt;
+    }
+
+    Long getBatchId() {
+        return batchId;
     }
 }

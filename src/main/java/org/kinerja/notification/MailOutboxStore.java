@@ -1,14 +1,16 @@
 package org.kinerja.notification;
 
-import java.util.Optional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The outbox as {@link SendMailDelegate} sees it. Marking a mail sent, and counting a failed attempt, commit in their
- * own transactions: they must survive the rollback of the delivery job's transaction (a failed job rolls back; a
- * job that failed after the send is retried and must find the mail marked).
+ * The outbox as {@link SendMailDelegate} sees it. Marking a mail sent, counting a failed attempt and releasing rows
+ * commit in their own transactions: they must survive the rollback of the delivery job's transaction (a batch with a
+ * failed row fails its job, which rolls back; the retried job must find the rows already sent marked).
  */
 @Component
 class MailOutboxStore {
@@ -19,20 +21,31 @@ class MailOutboxStore {
         this.outbox = outbox;
     }
 
-    /** The mail, unless it is gone or already sent. */
+    /** The rows of the batch not sent yet, by id, detached. */
     @Transactional(readOnly = true)
-    public Optional<OutgoingMail> unsent(long id) {
-        return outbox.findById(id).filter(m -> m.getStatus() == MailStatus.PENDING).map(OutgoingMail::of);
+    public List<OutgoingMail> unsent(long batchId) {
+        return outbox.unsentOfBatch(batchId, MailStatus.SENT).stream().map(OutgoingMail::of).toList();
+    }
+
+    /** Whether the row was marked now (false: it already was, which only a second sender could have done). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean markSent(long id) {
+        return outbox.markSent(id, Instant.now(), MailStatus.SENT) == 1;
+    }
+
+    /** One failed attempt for each row; a row whose attempts reach {@code allowed} becomes FAILED. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFailure(Collection<Long> ids, String error, int allowed) {
+        if (!ids.isEmpty()) {
+            outbox.recordFailure(ids, MailOutbox.errorText(error), allowed, MailStatus.FAILED, MailStatus.SENT);
+        }
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void markSent(long id) {
-        outbox.findById(id).orElseThrow(() -> new IllegalStateException("Email " + id + " tidak ada di outbox")).markSent();
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(long id, String error) {
-        outbox.findById(id).ifPresent(m -> m.recordFailure(error));
+    public void release(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            outbox.release(ids, MailStatus.PENDING);
+        }
     }
 
     /** A snapshot of an outbox row, detached from any transaction. */

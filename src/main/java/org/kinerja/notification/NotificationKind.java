@@ -4,6 +4,8 @@ package org.kinerja.notification;
 public enum NotificationKind {
     /** A user task was assigned to the recipient (every process, see {@code TaskAssignmentNotifications}). */
     TASK_ASSIGNED("Tugas baru"),
+    /** Email only: the daily digest of the tasks assigned to the recipient ({@code kinerja.mail.task-assignment: DIGEST}). */
+    TASK_DIGEST("Ringkasan tugas baru"),
     TASK_REMINDER("Pengingat tugas"),
     TASK_ESCALATION("Eskalasi tugas"),
     RESULTS_PUBLISHED("Hasil penilaian kinerja"),

@@ -1,11 +1,8 @@
 package org.kinerja.notification;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.kinerja.organization.EmployeeRef;
-import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,33 +14,35 @@ import org.springframework.transaction.annotation.Transactional;
  * and the recipient has an address. Idempotent per deduplication key.
  *
  * <p>Email goes through an outbox: in the caller's transaction, next to the in-app notification, the rendered email is
- * stored in {@code mail_outbox} (unique per deduplication key) and a {@code MailDeliveryProcess} instance is started
- * for it. Both commit or roll back with the event that caused them, so no mail is lost when a later step fails, and a
- * retried job, which finds the key taken, queues none twice. The SMTP send happens afterwards, in the process's own
- * asynchronous job ({@link SendMailDelegate}).
+ * stored in {@code mail_outbox} (unique per deduplication key). Both commit or roll back with the event that caused
+ * them, so no mail is lost when a later step fails, and a retried job, which finds the key taken, queues none twice.
+ * The SMTP send happens afterwards: {@link MailDispatcher} puts waiting rows into batches, each sent by its own
+ * {@code MailDeliveryProcess} job ({@link SendMailDelegate}).
+ *
+ * <p>A new task's assignee ({@link #notifyTaskAssigned}) is, with {@code kinerja.mail.task-assignment: DIGEST} (the
+ * default), told by email in the next daily digest ({@link MailDigest}) instead of by an email per task.
  */
 @Service
 public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
-    private static final String TASKLIST_TASK = "/camunda/app/tasklist/default/#/?task=";
+    static final String TASKLIST = "/camunda/app/tasklist/default/";
+    private static final String TASKLIST_TASK = TASKLIST + "#/?task=";
 
     private final NotificationRepository notifications;
-    private final MailOutboxRepository outbox;
+    private final MailDigestItemRepository digestItems;
     private final MailSettings mail;
     private final MailTemplates templates;
-    private final OrganizationDirectory organization;
-    private final MailEngine mailEngine;
+    private final MailQueue mailQueue;
     private final String publicBaseUrl;
 
-    NotificationService(NotificationRepository notifications, MailOutboxRepository outbox, MailSettings mail, MailTemplates templates,
-            OrganizationDirectory organization, MailEngine mailEngine, PublicAddress address) {
+    NotificationService(NotificationRepository notifications, MailDigestItemRepository digestItems, MailSettings mail,
+            MailTemplates templates, MailQueue mailQueue, PublicAddress address) {
         this.notifications = notifications;
-        this.outbox = outbox;
+        this.digestItems = digestItems;
         this.mail = mail;
         this.templates = templates;
-        this.organization = organization;
-        this.mailEngine = mailEngine;
+        this.mailQueue = mailQueue;
         this.publicBaseUrl = address.publicBaseUrl();
     }
 
@@ -69,15 +68,34 @@ public class NotificationService {
      */
     @Transactional
     public boolean notify(String recipientId, NotificationKind kind, String dedupeKey, String subject, String body, String link) {
-        if (notifications.existsByDedupeKey(dedupeKey)) {
+        if (!notifyInApp(recipientId, kind, dedupeKey, subject, body)) {
             return false;
         }
-        String shortSubject = truncate(subject, 200);
-        String shortBody = truncate(body, 4000);
-        notifications.save(new Notification(recipientId, kind, shortSubject, shortBody, dedupeKey));
-        log.debug("Notifikasi {} untuk {}: {}", kind, recipientId, subject);
         if (mail.isEnabled()) {
-            queueMail(recipientId, kind, dedupeKey, shortSubject, shortBody, link);
+            queueMail(recipientId, kind, dedupeKey, MailQueue.truncate(subject, 200), MailQueue.truncate(body, 4000), link);
+        }
+        return true;
+    }
+
+    /**
+     * Tells a task's new assignee, once per task and assignee ({@code TASK_ASSIGNED:<taskId>:<assignee>}): in-app at
+     * once; by email per task, or (DIGEST) through a digest entry the next daily digest lists if the task is still theirs
+     * and open then.
+     *
+     * @return whether a notification was created now
+     */
+    @Transactional
+    boolean notifyTaskAssigned(String assignee, String taskId, String taskName, String processName, Instant due, String subject,
+            String body) {
+        String dedupeKey = "TASK_ASSIGNED:" + taskId + ":" + assignee;
+        if (mail.getTaskAssignment() == MailSettings.TaskAssignmentMail.PER_TASK) {
+            return notify(assignee, NotificationKind.TASK_ASSIGNED, dedupeKey, subject, body, tasklistLink(taskId));
+        }
+        if (!notifyInApp(assignee, NotificationKind.TASK_ASSIGNED, dedupeKey, subject, body)) {
+            return false;
+        }
+        if (mail.isEnabled()) {
+            digestItems.save(new MailDigestItem(assignee, taskId, taskName, processName, due));
         }
         return true;
     }
@@ -93,66 +111,28 @@ public class NotificationService {
         return publicBaseUrl + TASKLIST_TASK + taskId;
     }
 
+    /** The address of Tasklist (the person's task list). */
+    String tasklistHome() {
+        return publicBaseUrl + TASKLIST;
+    }
+
+    private boolean notifyInApp(String recipientId, NotificationKind kind, String dedupeKey, String subject, String body) {
+        if (notifications.existsByDedupeKey(dedupeKey)) {
+            return false;
+        }
+        notifications.save(new Notification(recipientId, kind, MailQueue.truncate(subject, 200), MailQueue.truncate(body, 4000),
+                dedupeKey));
+        log.debug("Notifikasi {} untuk {}: {}", kind, recipientId, subject);
+        return true;
+    }
+
     private void queueMail(String recipientId, NotificationKind kind, String dedupeKey, String subject, String body, String link) {
-        Optional<MailRecipient> recipient = mailRecipient(recipientId);
+        Optional<MailQueue.MailRecipient> recipient = mailQueue.recipient(recipientId);
         if (recipient.isEmpty()) {
             log.debug("{} tidak punya alamat email: notifikasi {} hanya in-app", recipientId, dedupeKey);
             return;
         }
-        if (outbox.findByDedupeKey(dedupeKey).isPresent()) {
-            return;
-        }
         MailTemplates.Rendered rendered = templates.render(kind, recipient.get().name(), subject, body, link);
-        if (rendered.text().length() > MailOutbox.MAX_TEXT || rendered.html().length() > MailOutbox.MAX_HTML) {
-            // Never fail the event for its email; the in-app notification stands.
-            log.warn("Email {} untuk {} terlalu panjang ({} / {} karakter): hanya in-app", dedupeKey, recipientId,
-                    rendered.text().length(), rendered.html().length());
-            return;
-        }
-        MailOutbox queued = outbox.save(new MailOutbox(dedupeKey, kind, recipientId, truncate(recipient.get().name(), 200),
-                recipient.get().email(), subject, rendered.text(), rendered.html()));
-        Long id = queued.getId();
-        mailEngine.startDelivery(id);
-        log.debug("Email {} ({}) untuk {} menunggu pengiriman", id, kind, recipientId);
-    }
-
-    /** The employee's address, or else the Camunda user's; the display name likewise. */
-    private Optional<MailRecipient> mailRecipient(String recipientId) {
-        Optional<EmployeeRef> employee = organization.employeeByNip(recipientId);
-        String name = employee.map(EmployeeRef::name).filter(NotificationService::hasText).orElse(null);
-        String email = employee.map(EmployeeRef::email).filter(NotificationService::isEmailAddress).orElse(null);
-        if (email == null) {
-            Optional<MailEngine.CamundaUser> user = mailEngine.user(recipientId).filter(u -> isEmailAddress(u.email()));
-            if (user.isPresent()) {
-                email = user.get().email();
-                name = name == null ? user.get().name() : name;
-            }
-        }
-        return email == null ? Optional.empty() : Optional.of(new MailRecipient(name == null ? recipientId : name, email.strip()));
-    }
-
-
-    private static boolean isEmailAddress(String s) {
-        if (!hasText(s) || s.strip().length() > 320) {
-            return false;
-        }
-        try {
-            InternetAddress address = new InternetAddress(s.strip(), true);
-            address.validate();
-            return address.getPersonal() == null;
-        } catch (AddressException e) {
-            return false;
-        }
-    }
-
-    private static boolean hasText(String s) {
-        return s != null && !s.isBlank();
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    private record MailRecipient(String name, String email) {
+        mailQueue.queue(dedupeKey, kind, recipientId, recipient.get(), subject, rendered);
     }
 }

@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
  * process is deployed (so a task drawn in Modeler needs nothing). Camunda fires {@code assignment} for a task created
  * with an assignee too (after {@code create}), and on every later change of the assignee.
  *
- * <p>The new assignee is notified once per task ({@code TASK_ASSIGNED:<taskId>:<assignee>}), in-app and, when they have
- * an address, by email with a link to the task in Tasklist. Nobody is notified of a task they claimed themselves.
+ * <p>The new assignee is notified once per task ({@code TASK_ASSIGNED:<taskId>:<assignee>}), in-app at once and, when
+ * they have an address, by email: in the next daily digest ({@code kinerja.mail.task-assignment: DIGEST}, the default)
+ * or by an email of its own with a link to the task in Tasklist ({@code PER_TASK}). Nobody is notified of a task they
+ * claimed themselves.
  */
 @Component
 class TaskAssignmentNotifications extends AbstractCamundaConfiguration {
@@ -91,8 +93,8 @@ class TaskAssignmentNotifications extends AbstractCamundaConfiguration {
                 body.append('\n').append(task.getDescription().strip());
             }
             body.append("\nBuka Tasklist untuk mengerjakannya.");
-            notifications.notify(assignee, NotificationKind.TASK_ASSIGNED, "TASK_ASSIGNED:" + task.getId() + ":" + assignee,
-                    "Tugas baru: " + taskName, body.toString(), notifications.tasklistLink(task.getId()));
+            notifications.notifyTaskAssigned(assignee, task.getId(), taskName, processName,
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), "Tugas baru: " + taskName, body.toString());
         }
 
         /** The name of the process the task belongs to, from the deployed model (no authorization check). */

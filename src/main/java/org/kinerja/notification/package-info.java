@@ -6,18 +6,21 @@
  *
  * <p>Email, never lost and never doubled:
  * <ul>
- *   <li>an outbox: the rendered email (Thymeleaf, {@code templates/mail/notifikasi.html} and {@code .txt}) is stored in
- *       {@code mail_outbox}, unique per deduplication key, in the same transaction as the event and its in-app
- *       notification, which also starts one {@code MailDeliveryProcess} instance for it (business key = the row's id);</li>
- *   <li>the SMTP send is the process's asynchronous service task: a failure is retried per
- *       {@code kinerja.mail.retry-cycle}, then becomes an incident an operator retries from Cockpit;</li>
- *   <li>the row is marked sent in its own transaction and a sent row is never sent again, so a job retried after the
- *       send sends no second mail (the remaining at-least-once window is described at {@code SendMailDelegate}).</li>
+ *   <li>an outbox: the rendered email (Thymeleaf, {@code templates/mail/}) is stored in {@code mail_outbox}, unique per
+ *       deduplication key, in the same transaction as the event and its in-app notification;</li>
+ *   <li>{@code MailDispatcher} (every {@code kinerja.mail.dispatch-interval}, one node at a time through a lock row)
+ *       puts waiting rows into batches of up to {@code kinerja.mail.batch-size} and starts one
+ *       {@code MailDeliveryProcess} instance per batch (business key = batch id) in the same transaction;</li>
+ *   <li>the batch's asynchronous service task sends its unsent rows over one SMTP connection and marks each sent in its
+ *       own transaction; a refused row does not stop the others; rows left unsent fail the job, which is retried per
+ *       {@code kinerja.mail.retry-cycle}, then becomes an incident an operator retries from Cockpit, which sends the
+ *       unsent rows only (the remaining at-least-once window is described at {@code SendMailDelegate}).</li>
  * </ul>
  *
- * <p>Every user task of every process notifies its new assignee ("Tugas baru", with a link to the task in Tasklist):
- * a task listener on {@code assignment} added at deployment ({@code TaskAssignmentNotifications}). In Tasklist people
- * see the tasks themselves.
+ * <p>Every user task of every process notifies its new assignee ("Tugas baru"): a task listener on {@code assignment}
+ * added at deployment ({@code TaskAssignmentNotifications}). In-app at once; by email, with
+ * {@code kinerja.mail.task-assignment: DIGEST} (the default), in one daily digest per person ({@code MailDigest}, run
+ * by {@code MailDigestProcess}, started once a day by the dispatcher), or with {@code PER_TASK} by an email per task.
  */
 @ApplicationModule(displayName = "Notifications and email", allowedDependencies = {"organization", "shared"})
 package org.kinerja.notification;
