@@ -1,7 +1,9 @@
 package org.kinerja.feedback;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.OffsetDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,14 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitRef;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * HR's IKM report (PermenPANRB 14/2017): for each period of a year (the year, its quarters or its months) and each
  * unit that received responses, the nine NRR values, the IKM and the grade, plus the whole organisation. A response
- * belongs to the period of the service date and to the unit on its ticket. Computed by the database as sums per unit,
- * so the report costs one query per period whatever the number of responses.
+ * belongs to the period of the service date and to the unit on its ticket. Computed by the database as sums per period
+ * and unit in one statement, so the report costs one pass over the year's responses whatever the granularity.
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,11 +84,11 @@ class IkmReportService {
         }
     }
 
-    private final SurveyResponseRepository responses;
+    private final JdbcTemplate jdbc;
     private final OrganizationDirectory organization;
 
-    IkmReportService(SurveyResponseRepository responses, OrganizationDirectory organization) {
-        this.responses = responses;
+    IkmReportService(JdbcTemplate jdbc, OrganizationDirectory organization) {
+        this.jdbc = jdbc;
         this.organization = organization;
     }
 
@@ -94,32 +97,71 @@ class IkmReportService {
             throw new IllegalArgumentException("Tahun laporan harus antara 2000 dan 2100.");
         }
         List<Period> periods = granularity.periodsOf(year);
-        List<Row> rows = new ArrayList<>();
+        List<List<Row>> unitRows = new ArrayList<>();
+        long[] allCounts = new long[periods.size()];
+        long[][] allSums = new long[periods.size()][IkmElement.values().length];
+        for (int p = 0; p < periods.size(); p++) {
+            unitRows.add(new ArrayList<>());
+        }
         Map<Long, UnitRef> units = new HashMap<>();
-        for (Period period : periods) {
-            List<Object[]> sums = responses.sumsByUnit(period.from().atStartOfDay(SurveyService.ZONE).toInstant(),
-                    period.to().plusDays(1).atStartOfDay(SurveyService.ZONE).toInstant());
-            long allCount = 0;
-            long[] allSums = new long[IkmElement.values().length];
-            List<Row> unitRows = new ArrayList<>();
-            for (Object[] row : sums) {
-                long unitId = ((Number) row[0]).longValue();
-                long count = ((Number) row[1]).longValue();
-                long[] elementSums = new long[allSums.length];
-                for (int e = 0; e < allSums.length; e++) {
-                    elementSums[e] = ((Number) row[2 + e]).longValue();
-                    allSums[e] += elementSums[e];
-                }
-                allCount += count;
-                UnitRef unit = units.computeIfAbsent(unitId, id -> organization.unit(id).orElseThrow());
-                unitRows.add(new Row(period, unit.code(), unit.name(), IkmCalculator.fromSums(count, elementSums)));
+        jdbc.query(sumsSql(periods.size()), (ResultSet row) -> {
+            int p = row.getInt(1);
+            long unitId = row.getLong(2);
+            long count = row.getLong(3);
+            long[] elementSums = new long[IkmElement.values().length];
+            for (int e = 0; e < elementSums.length; e++) {
+                elementSums[e] = row.getLong(4 + e);
+                allSums[p][e] += elementSums[e];
             }
-            unitRows.sort(Comparator.comparing(Row::unitCode));
-            rows.addAll(unitRows);
-            if (allCount > 0) {
-                rows.add(new Row(period, ALL_UNITS, "Seluruh unit layanan", IkmCalculator.fromSums(allCount, allSums)));
+            allCounts[p] += count;
+            UnitRef unit = units.computeIfAbsent(unitId, id -> organization.unit(id).orElseThrow());
+            unitRows.get(p).add(new Row(periods.get(p), unit.code(), unit.name(), IkmCalculator.fromSums(count, elementSums)));
+        }, bounds(periods));
+        List<Row> rows = new ArrayList<>();
+        for (int p = 0; p < periods.size(); p++) {
+            List<Row> ofPeriod = unitRows.get(p);
+            ofPeriod.sort(Comparator.comparing(Row::unitCode));
+            rows.addAll(ofPeriod);
+            if (allCounts[p] > 0) {
+                rows.add(new Row(periods.get(p), ALL_UNITS, "Seluruh unit layanan", IkmCalculator.fromSums(allCounts[p], allSums[p])));
             }
         }
         return new Report(year, granularity, periods, rows);
+    }
+
+    /**
+     * One statement for the whole report: per period (its index, from the service time's place among the periods'
+     * starts) and unit, the number of responses and the sum of each element's answers. The table is read once, only
+     * the year's rows (through ix_survey_response_served, V18), however many periods.
+     */
+    static String sumsSql(int periods) {
+        StringBuilder period = new StringBuilder();
+        if (periods == 1) {
+            period.append('0');
+        } else {
+            period.append("case");
+            for (int p = 1; p < periods; p++) {
+                period.append(" when served_at < ? then ").append(p - 1);
+            }
+            period.append(" else ").append(periods - 1).append(" end");
+        }
+        return "select r.period_index, r.unit_id, count(*), sum(r.a1), sum(r.a2), sum(r.a3), sum(r.a4), sum(r.a5), sum(r.a6), "
+                + "sum(r.a7), sum(r.a8), sum(r.a9) from (select " + period + " as period_index, unit_id, a1, a2, a3, a4, a5, a6, a7, "
+                + "a8, a9 from survey_response where served_at >= ? and served_at < ?) r group by r.period_index, r.unit_id";
+    }
+
+    /** The parameters of {@link #sumsSql}: the start of each period but the first, then the year's start and end. */
+    private static Object[] bounds(List<Period> periods) {
+        List<Object> bounds = new ArrayList<>();
+        for (int p = 1; p < periods.size(); p++) {
+            bounds.add(start(periods.get(p).from()));
+        }
+        bounds.add(start(periods.get(0).from()));
+        bounds.add(start(periods.get(periods.size() - 1).to().plusDays(1)));
+        return bounds.toArray();
+    }
+
+    private static OffsetDateTime start(LocalDate day) {
+        return day.atStartOfDay(SurveyService.ZONE).toOffsetDateTime();
     }
 }
