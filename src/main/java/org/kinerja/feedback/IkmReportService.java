@@ -130,34 +130,33 @@ class IkmReportService {
     }
 
     /**
-     * One statement for the whole report: per period (its index, from the service time's place among the periods'
-     * starts) and unit, the number of responses and the sum of each element's answers. The table is read once, only
-     * the year's rows (through ix_survey_response_served, V18), however many periods.
+     * One statement for the whole report: for each period (its index) and unit, the number of responses and the sum of
+     * each element's answers, as one aggregate per period joined by {@code union all}. Each part reads only its
+     * period's entries of ix_survey_response_served (V18), which holds every column it needs, and groups them by unit
+     * (a few hundred groups, in memory). A single {@code group by} over a computed period was tried and dropped: the
+     * database cannot estimate how many groups such an expression gives, expected hundreds of thousands, and sorted a
+     * million rows on disk instead (IkmReportAtScaleBenchmark).
      */
     static String sumsSql(int periods) {
-        StringBuilder period = new StringBuilder();
-        if (periods == 1) {
-            period.append('0');
-        } else {
-            period.append("case");
-            for (int p = 1; p < periods; p++) {
-                period.append(" when served_at < ? then ").append(p - 1);
+        StringBuilder sql = new StringBuilder();
+        for (int p = 0; p < periods; p++) {
+            if (p > 0) {
+                sql.append(" union all ");
             }
-            period.append(" else ").append(periods - 1).append(" end");
+            sql.append("select ").append(p).append(p == 0 ? " as period_index" : "").append(", unit_id, count(*), sum(a1), sum(a2), ")
+                    .append("sum(a3), sum(a4), sum(a5), sum(a6), sum(a7), sum(a8), sum(a9) from survey_response ")
+                    .append("where served_at >= ? and served_at < ? group by unit_id");
         }
-        return "select r.period_index, r.unit_id, count(*), sum(r.a1), sum(r.a2), sum(r.a3), sum(r.a4), sum(r.a5), sum(r.a6), "
-                + "sum(r.a7), sum(r.a8), sum(r.a9) from (select " + period + " as period_index, unit_id, a1, a2, a3, a4, a5, a6, a7, "
-                + "a8, a9 from survey_response where served_at >= ? and served_at < ?) r group by r.period_index, r.unit_id";
+        return sql.toString();
     }
 
-    /** The parameters of {@link #sumsSql}: the start of each period but the first, then the year's start and end. */
+    /** The parameters of {@link #sumsSql}: each period's first instant and the first instant after it. */
     private static Object[] bounds(List<Period> periods) {
         List<Object> bounds = new ArrayList<>();
-        for (int p = 1; p < periods.size(); p++) {
-            bounds.add(start(periods.get(p).from()));
+        for (Period period : periods) {
+            bounds.add(start(period.from()));
+            bounds.add(start(period.to().plusDays(1)));
         }
-        bounds.add(start(periods.get(0).from()));
-        bounds.add(start(periods.get(periods.size() - 1).to().plusDays(1)));
         return bounds.toArray();
     }
 

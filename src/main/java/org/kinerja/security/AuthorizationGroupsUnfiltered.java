@@ -36,18 +36,22 @@ class AuthorizationGroupsUnfiltered extends AbstractCamundaConfiguration {
     public void preInit(SpringProcessEngineConfiguration configuration) {
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomSessionFactories());
-        factories.add(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return AuthorizationManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new Manager();
-            }
-        });
+        factories.add(new ManagerFactory());
         configuration.setCustomSessionFactories(factories);
+    }
+
+    /** Opens {@link Manager} where the engine asks for its {@link AuthorizationManager}. */
+    static class ManagerFactory implements SessionFactory {
+
+        @Override
+        public Class<?> getSessionType() {
+            return AuthorizationManager.class;
+        }
+
+        @Override
+        public Session openSession() {
+            return new Manager();
+        }
     }
 
     /** The engine's authorization manager, but for the group pre-filter. */
