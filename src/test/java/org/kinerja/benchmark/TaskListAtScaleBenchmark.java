@@ -56,9 +56,12 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * <pre>mvn -B -Pbenchmark verify -Dit.test=TaskListAtScaleBenchmark -Dkinerja.benchmark.tasks=100000</pre>
  *
- * <p>The tasks are real process tasks (the test process {@code KinerjaTestProcess}, started in batches), so each has
- * what the engine writes for one: the task, its authorization(s) for the assignee or the candidate groups/users
- * ({@code TASK_WORK}, as configured), identity links, process and task history. The mix, roughly what a cycle leaves
+ * <p>The first {@code kinerja.benchmark.engine-tasks} (default 2,000, the measured employee's among them) are real
+ * process tasks of the test process {@code KinerjaTestProcess}, started by the engine in batches, so each has what the
+ * engine writes for one: the task, its authorization for the assignee or the candidate groups/users
+ * ({@code TASK_WORK}, as configured), identity links, process and task history. The engine makes about 50 a second on
+ * this machine, so the rest are copies of the runtime rows it wrote for a task of the same kind (task, authorizations,
+ * identity links), each with its own id, assignee or candidate and creation time (all spread over 60 days). The mix, roughly what a cycle leaves
  * open: 1 % for {@code admin-bkpsdm} (appraisals without a supervisor in charge), 0.5 % for {@code tim-penilai}, 1 %
  * for unit groups (complaints), 0.2 % offered to the head of the organisation (calibration), the rest assigned to one
  * of {@code tasks / 10} employees (about 10 each). The measured employee has exactly {@value #MINE} tasks.
