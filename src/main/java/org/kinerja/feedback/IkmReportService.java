@@ -1,7 +1,9 @@
 package org.kinerja.feedback;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.OffsetDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,14 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitRef;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * HR's IKM report (PermenPANRB 14/2017): for each period of a year (the year, its quarters or its months) and each
  * unit that received responses, the nine NRR values, the IKM and the grade, plus the whole organisation. A response
- * belongs to the period of the service date and to the unit on its ticket. Computed by the database as sums per unit,
- * so the report costs one query per period whatever the number of responses.
+ * belongs to the period of the service date and to the unit on its ticket. Computed by the database as sums per period
+ * and unit in one statement, so the report costs one pass over the year's responses whatever the granularity.
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,11 +84,11 @@ class IkmReportService {
         }
     }
 
-    private final SurveyResponseRepository responses;
+    private final JdbcTemplate jdbc;
     private final OrganizationDirectory organization;
 
-    IkmReportService(SurveyResponseRepository responses, OrganizationDirectory organization) {
-        this.responses = responses;
+    IkmReportService(JdbcTemplate jdbc, OrganizationDirectory organization) {
+        this.jdbc = jdbc;
         this.organization = organization;
     }
 
@@ -94,32 +97,70 @@ class IkmReportService {
             throw new IllegalArgumentException("Tahun laporan harus antara 2000 dan 2100.");
         }
         List<Period> periods = granularity.periodsOf(year);
-        List<Row> rows = new ArrayList<>();
+        List<List<Row>> unitRows = new ArrayList<>();
+        long[] allCounts = new long[periods.size()];
+        long[][] allSums = new long[periods.size()][IkmElement.values().length];
+        for (int p = 0; p < periods.size(); p++) {
+            unitRows.add(new ArrayList<>());
+        }
         Map<Long, UnitRef> units = new HashMap<>();
-        for (Period period : periods) {
-            List<Object[]> sums = responses.sumsByUnit(period.from().atStartOfDay(SurveyService.ZONE).toInstant(),
-                    period.to().plusDays(1).atStartOfDay(SurveyService.ZONE).toInstant());
-            long allCount = 0;
-            long[] allSums = new long[IkmElement.values().length];
-            List<Row> unitRows = new ArrayList<>();
-            for (Object[] row : sums) {
-                long unitId = ((Number) row[0]).longValue();
-                long count = ((Number) row[1]).longValue();
-                long[] elementSums = new long[allSums.length];
-                for (int e = 0; e < allSums.length; e++) {
-                    elementSums[e] = ((Number) row[2 + e]).longValue();
-                    allSums[e] += elementSums[e];
-                }
-                allCount += count;
-                UnitRef unit = units.computeIfAbsent(unitId, id -> organization.unit(id).orElseThrow());
-                unitRows.add(new Row(period, unit.code(), unit.name(), IkmCalculator.fromSums(count, elementSums)));
+        jdbc.query(sumsSql(periods.size()), (ResultSet row) -> {
+            int p = row.getInt(1);
+            long unitId = row.getLong(2);
+            long count = row.getLong(3);
+            long[] elementSums = new long[IkmElement.values().length];
+            for (int e = 0; e < elementSums.length; e++) {
+                elementSums[e] = row.getLong(4 + e);
+                allSums[p][e] += elementSums[e];
             }
-            unitRows.sort(Comparator.comparing(Row::unitCode));
-            rows.addAll(unitRows);
-            if (allCount > 0) {
-                rows.add(new Row(period, ALL_UNITS, "Seluruh unit layanan", IkmCalculator.fromSums(allCount, allSums)));
+            allCounts[p] += count;
+            UnitRef unit = units.computeIfAbsent(unitId, id -> organization.unit(id).orElseThrow());
+            unitRows.get(p).add(new Row(periods.get(p), unit.code(), unit.name(), IkmCalculator.fromSums(count, elementSums)));
+        }, bounds(periods));
+        List<Row> rows = new ArrayList<>();
+        for (int p = 0; p < periods.size(); p++) {
+            List<Row> ofPeriod = unitRows.get(p);
+            ofPeriod.sort(Comparator.comparing(Row::unitCode));
+            rows.addAll(ofPeriod);
+            if (allCounts[p] > 0) {
+                rows.add(new Row(periods.get(p), ALL_UNITS, "Seluruh unit layanan", IkmCalculator.fromSums(allCounts[p], allSums[p])));
             }
         }
         return new Report(year, granularity, periods, rows);
+    }
+
+    /**
+     * One statement for the whole report: for each period (its index) and unit, the number of responses and the sum of
+     * each element's answers, as one aggregate per period joined by {@code union all}. Each part reads only its
+     * period's entries of ix_survey_response_served (V18), which holds every column it needs, and groups them by unit
+     * (a few hundred groups, in memory). A single {@code group by} over a computed period was tried and dropped: the
+     * database cannot estimate how many groups such an expression gives, expected hundreds of thousands, and sorted a
+     * million rows on disk instead (IkmReportAtScaleBenchmark).
+     */
+    static String sumsSql(int periods) {
+        StringBuilder sql = new StringBuilder();
+        for (int p = 0; p < periods; p++) {
+            if (p > 0) {
+                sql.append(" union all ");
+            }
+            sql.append("select ").append(p).append(p == 0 ? " as period_index" : "").append(", unit_id, count(*), sum(a1), sum(a2), ")
+                    .append("sum(a3), sum(a4), sum(a5), sum(a6), sum(a7), sum(a8), sum(a9) from survey_response ")
+                    .append("where served_at >= ? and served_at < ? group by unit_id");
+        }
+        return sql.toString();
+    }
+
+    /** The parameters of {@link #sumsSql}: each period's first instant and the first instant after it. */
+    private static Object[] bounds(List<Period> periods) {
+        List<Object> bounds = new ArrayList<>();
+        for (Period period : periods) {
+            bounds.add(start(period.from()));
+            bounds.add(start(period.to().plusDays(1)));
+        }
+        return bounds.toArray();
+    }
+
+    private static OffsetDateTime start(LocalDate day) {
+        return day.atStartOfDay(SurveyService.ZONE).toOffsetDateTime();
     }
 }

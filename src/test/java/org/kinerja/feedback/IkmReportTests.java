@@ -13,7 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -53,6 +56,8 @@ class IkmReportTests {
     ServiceTicketRepository tickets;
     @Autowired
     SurveyResponseRepository responses;
+    @Autowired
+    IkmReportService reportService;
 
     @BeforeEach
     void responsesIn2021() throws Exception {
@@ -97,6 +102,63 @@ class IkmReportTests {
                 .andExpect(jsonPath("$.rows[2].ikm").value(97.22))
                 .andExpect(jsonPath("$.rows[2].grade").value("A"))
                 .andExpect(jsonPath("$.rows[4].period").value("Triwulan IV 2021"));
+    }
+
+    /**
+     * The report's one statement for all periods gives each period and unit the figures of exactly its own responses,
+     * as computed from those responses one by one (what the report did before: a query per period). The responses are
+     * in 2019, a year no other test uses, on both sides of the borders of months, quarters and the year in WIB (UTC+7,
+     * so each border falls on the day before in UTC).
+     */
+    @Test
+    void shouldGiveEachPeriodAndUnitTheFiguresOfItsOwnResponses() throws Exception {
+        if (tickets.findByTicketNumber("IKM-2019-1").isEmpty()) {
+            LocalDateTime[] servedAt = {
+                LocalDateTime.of(2018, 12, 31, 23, 59), LocalDateTime.of(2019, 1, 1, 0, 0), LocalDateTime.of(2019, 1, 31, 23, 59),
+                LocalDateTime.of(2019, 2, 1, 6, 59), LocalDateTime.of(2019, 3, 31, 23, 59), LocalDateTime.of(2019, 4, 1, 0, 0),
+                LocalDateTime.of(2019, 6, 30, 23, 30), LocalDateTime.of(2019, 7, 1, 0, 30), LocalDateTime.of(2019, 9, 30, 23, 0),
+                LocalDateTime.of(2019, 10, 1, 1, 0), LocalDateTime.of(2019, 12, 31, 23, 59), LocalDateTime.of(2020, 1, 1, 0, 0)};
+            String[] staff = {ProcessTestSupport.STAFF_ONE, ProcessTestSupport.STAFF_TWO, ProcessTestSupport.STAFF_FIVE};
+            int number = 0;
+            for (int i = 0; i < servedAt.length; i++) {
+                for (int k = 0; k <= i % 3; k++) { // 1 to 3 responses at each moment, from different units
+                    int[] answers = new int[9];
+                    for (int e = 0; e < 9; e++) {
+                        answers[e] = 1 + (i * 7 + k * 5 + e * 3) % 4;
+                    }
+                    respond("IKM-2019-" + ++number, staff[(i + k) % staff.length], servedAt[i], answers);
+                }
+            }
+        }
+        for (IkmReportService.Granularity per : IkmReportService.Granularity.values()) {
+            IkmReportService.Report report = reportService.report(2019, per);
+            List<String> expected = new ArrayList<>();
+            long year = 0;
+            for (IkmReportService.Period period : per.periodsOf(2019)) {
+                Instant from = period.from().atStartOfDay(SurveyService.ZONE).toInstant();
+                Instant to = period.to().plusDays(1).atStartOfDay(SurveyService.ZONE).toInstant();
+                List<int[]> all = new ArrayList<>();
+                for (String unit : List.of("SEK-A1", "SEK-A2")) {
+                    List<int[]> answers = responses.findByUnitIdAndServedAtGreaterThanEqualAndServedAtLessThan(
+                            organization.unitByCode(unit).orElseThrow().id(), from, to).stream().map(SurveyResponse::answers).toList();
+                    IkmCalculator.compute(answers).ifPresent(r -> expected.add(line(period.label(), unit, r)));
+                    all.addAll(answers);
+                }
+                IkmCalculator.compute(all).ifPresent(r -> expected.add(line(period.label(), IkmReportService.ALL_UNITS, r)));
+                year += all.size();
+            }
+            assertThat(report.rows().stream().map(r -> line(r.period().label(), r.unitCode(), r.result())).toList()).as(per.name())
+                    .containsExactlyElementsOf(expected);
+            assertThat(year).as("responses of 2019").isEqualTo(20);
+        }
+        IkmReportService.Report quarters = reportService.report(2019, IkmReportService.Granularity.TRIWULAN);
+        assertThat(quarters.rows().stream().filter(r -> r.unitCode().equals(IkmReportService.ALL_UNITS))
+                .map(r -> r.result().responses()).toList()).containsExactly(8, 4, 5, 3);
+    }
+
+    private static String line(String period, String unit, IkmResult result) {
+        return period + " " + unit + " " + result.responses() + " " + result.nrr().values() + " " + result.ikm() + " "
+                + result.grade();
     }
 
     @Test
