@@ -71,7 +71,7 @@ public class CalibrationQueries {
         this.organization = organization;
         this.cycles = cycles;
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource(), "the application's DataSource"));
         this.streaming.setFetchSize(FETCH_SIZE);
     }
 
