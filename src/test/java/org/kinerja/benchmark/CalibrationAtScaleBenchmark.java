@@ -1,6 +1,8 @@
 package org.kinerja.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.support.MachineFigures.loadAverage;
+import static org.kinerja.support.MachineFigures.seconds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -528,16 +530,4 @@ class CalibrationAtScaleBenchmark {
         lines.add(String.format(Locale.ROOT, format, args));
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
 }

@@ -2,6 +2,8 @@ package org.kinerja.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.kinerja.support.MachineFigures.loadAverage;
+import static org.kinerja.support.MachineFigures.seconds;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
@@ -14,12 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +29,7 @@ import org.kinerja.organization.EmployeeImportReport;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.GeneratedOrganisation;
+import org.kinerja.support.JobFailures;
 import org.kinerja.support.PostgresTestServer;
 import org.kinerja.support.TableStatistics;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,9 +77,7 @@ class CycleStartBenchmark {
     static final String FIRST_TASK = "Task_DraftTargets";
     static final String JOB_EXECUTOR_THREAD_PREFIX = "camundaTaskExecutor";
     /** Every exception a job execution threw, also those the engine cannot record on the job (e.g. a lost race). */
-    private final AtomicInteger jobExecutionFailures = new AtomicInteger();
-    private final AtomicReference<String> firstJobExecutionFailure = new AtomicReference<>();
-    private ExecuteJobHelper.ExceptionLoggingHandler engineFailureHandler;
+    private final JobFailures jobFailures = new JobFailures();
 
     @Autowired
     ProcessEngine engine;
@@ -113,17 +111,12 @@ class CycleStartBenchmark {
 
     @BeforeEach
     void countJobExecutionFailures() {
-        engineFailureHandler = ExecuteJobHelper.LOGGING_HANDLER;
-        ExecuteJobHelper.LOGGING_HANDLER = (jobId, exception) -> {
-            jobExecutionFailures.incrementAndGet();
-            firstJobExecutionFailure.compareAndSet(null, "job " + jobId + ": " + exception);
-            engineFailureHandler.exceptionWhileExecutingJob(jobId, exception);
-        };
+        jobFailures.start();
     }
 
     @AfterEach
     void restoreFailureLogging() {
-        ExecuteJobHelper.LOGGING_HANDLER = engineFailureHandler;
+        jobFailures.stop();
     }
 
     @Test
@@ -179,22 +172,22 @@ class CycleStartBenchmark {
             activeSessionSum += active;
             activeSessionSamples++;
             boolean done = progress.tasks >= EMPLOYEES && progress.cycleJobs == 0;
-            boolean report = done || System.nanoTime() >= nextProgress || jobExecutionFailures.get() > 0;
+            boolean report = done || System.nanoTime() >= nextProgress || jobFailures.count() > 0;
             long[] recorded = report ? observed(this::recordedFailures) : new long[] {0, 0};
-            boolean failed = recorded[0] > 0 || recorded[1] > 0 || jobExecutionFailures.get() > 0;
+            boolean failed = recorded[0] > 0 || recorded[1] > 0 || jobFailures.count() > 0;
             if (report) {
                 log("%7.1f s  tasks %6d/%d  cycle jobs left %6d (locked %d)  failed job executions %d  failed jobs %d  incidents %d  "
                                 + "busy DB sessions %d  load %s",
                         seconds(startNanos), progress.tasks, EMPLOYEES, progress.cycleJobs, progress.lockedJobs,
-                        jobExecutionFailures.get(), recorded[0], recorded[1], active, loadAverage());
+                        jobFailures.count(), recorded[0], recorded[1], active, loadAverage());
                 nextProgress = System.nanoTime() + PROGRESS_EVERY_MILLIS * 1_000_000;
             }
             if (done) {
                 break;
             }
             if (failed) {
-                fail("A job failed while the cycle started (%d failed executions, first: %s). Jobs: %s", jobExecutionFailures.get(),
-                        firstJobExecutionFailure.get(), failures());
+                fail("A job failed while the cycle started (%d failed executions, first: %s). Jobs: %s", jobFailures.count(),
+                        jobFailures.first(), failures());
             }
             if (System.nanoTime() >= deadline) {
                 fail("Timeout: after %d min only %d of %d appraisals wait at %s (%d cycle jobs left). Failures: %s", TIMEOUT_MINUTES,
@@ -221,7 +214,7 @@ class CycleStartBenchmark {
             assertThat(businessKeys.get(task.getProcessInstanceId())).as("business key of %s", task.getAssignee())
                     .isEqualTo(cycleId + "-" + task.getAssignee());
         }
-        assertThat(jobExecutionFailures.get()).as("failed job executions, first: %s", firstJobExecutionFailure.get()).isZero();
+        assertThat(jobFailures.count()).as("failed job executions, first: %s", jobFailures.first()).isZero();
         assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
         assertThat(engine.getManagementService().createJobQuery().withException().count()).as("jobs with an exception").isZero();
         long failureLogs = engine.getHistoryService().createHistoricJobLogQuery().failureLog().count();
@@ -293,7 +286,7 @@ class CycleStartBenchmark {
         System.out.printf(Locale.ROOT, "  job executor CPU                         %.1f s in total: %s%n", jobCpuTotal / 1e9, perThread);
         System.out.printf(Locale.ROOT, "  busy DB sessions while polling           max %d, mean %.2f%n", maxActiveSessions,
                 activeSessionSamples == 0 ? 0.0 : (double) activeSessionSum / activeSessionSamples);
-        System.out.printf(Locale.ROOT, "  failed job executions / incidents        %d (%d in the job log) / %d%n", jobExecutionFailures.get(), failureLogs,
+        System.out.printf(Locale.ROOT, "  failed job executions / incidents        %d (%d in the job log) / %d%n", jobFailures.count(), failureLogs,
                 engine.getRuntimeService().createIncidentQuery().count());
         System.out.printf(Locale.ROOT, "  table rows read per employee             %.0f in total: %s (pg_stat, the benchmark's polling taken off;"
                 + " execution tree prefetch %s)%n", rowsReadTotal / (double) EMPLOYEES, rowsReadPerEmployee, prefetch ? "on" : "off");
@@ -384,19 +377,6 @@ class CycleStartBenchmark {
             }
         }
         return cpu;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (Exception e) {
-            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     private static void log(String format, Object... args) {

@@ -1,6 +1,7 @@
 package org.kinerja.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.support.MachineFigures.seconds;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -367,10 +368,6 @@ class IkmReportAtScaleBenchmark {
 
     private String size(String expression) {
         return jdbc.queryForObject("select pg_size_pretty(" + expression + ")", String.class);
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     private static void log(String format, Object... args) {

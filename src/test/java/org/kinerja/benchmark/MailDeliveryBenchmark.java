@@ -2,6 +2,10 @@ package org.kinerja.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.kinerja.support.MachineFigures.jvmCpuNanos;
+import static org.kinerja.support.MachineFigures.loadAverage;
+import static org.kinerja.support.MachineFigures.postgresCpuNanos;
+import static org.kinerja.support.MachineFigures.seconds;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -10,8 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,16 +24,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.notification.MailSettings;
+import org.kinerja.support.JobFailures;
 import org.kinerja.support.PostgresTestServer;
 import org.kinerja.support.TableStatistics;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,10 +96,8 @@ class MailDeliveryBenchmark {
     @Autowired
     MailSettings settings;
 
-    private final AtomicInteger jobExecutionFailures = new AtomicInteger();
-    private final AtomicReference<String> firstJobExecutionFailure = new AtomicReference<>();
+    private final JobFailures jobFailures = new JobFailures();
     private final Map<String, Long> observerReads = new TreeMap<>();
-    private ExecuteJobHelper.ExceptionLoggingHandler engineFailureHandler;
 
     @DynamicPropertySource
     static void databaseAndSmtp(DynamicPropertyRegistry registry) {
@@ -110,17 +108,12 @@ class MailDeliveryBenchmark {
 
     @BeforeEach
     void countJobExecutionFailures() {
-        engineFailureHandler = ExecuteJobHelper.LOGGING_HANDLER;
-        ExecuteJobHelper.LOGGING_HANDLER = (jobId, exception) -> {
-            jobExecutionFailures.incrementAndGet();
-            firstJobExecutionFailure.compareAndSet(null, "job " + jobId + ": " + exception);
-            engineFailureHandler.exceptionWhileExecutingJob(jobId, exception);
-        };
+        jobFailures.start();
     }
 
     @AfterEach
     void restoreFailureLogging() {
-        ExecuteJobHelper.LOGGING_HANDLER = engineFailureHandler;
+        jobFailures.stop();
     }
 
     @Test
@@ -172,10 +165,10 @@ class MailDeliveryBenchmark {
         long instancesBefore = historyBefore[0];
         long jobsBefore = historyBefore[1];
         long failuresBefore = historyBefore[2];
-        int executionFailuresBefore = jobExecutionFailures.get();
+        int executionFailuresBefore = jobFailures.count();
         long appCpuBefore = applicationCpu();
-        long jvmCpuBefore = jvmCpu();
-        long postgresCpuBefore = postgresCpu();
+        long jvmCpuBefore = jvmCpuNanos();
+        long postgresCpuBefore = postgresCpuNanos(jdbc);
         settings.setEnabled(true);
         log("batch size %d: %d rows queued (ids %d..%d); waiting for the dispatcher and the job executor...", batchSize, ids.size(),
                 ids.get(0), ids.get(ids.size() - 1));
@@ -193,11 +186,11 @@ class MailDeliveryBenchmark {
             }
             if (System.nanoTime() > nextProgress) {
                 log("%7.1f s  sent %6d/%d  delivery instances running %d  failed job executions %d", seconds(start), progress[0], ids.size(),
-                        progress[1], jobExecutionFailures.get() - executionFailuresBefore);
+                        progress[1], jobFailures.count() - executionFailuresBefore);
                 nextProgress = System.nanoTime() + 5_000_000_000L;
             }
-            if (jobExecutionFailures.get() > executionFailuresBefore) {
-                fail("A job failed (first: %s)", firstJobExecutionFailure.get());
+            if (jobFailures.count() > executionFailuresBefore) {
+                fail("A job failed (first: %s)", jobFailures.first());
             }
             if (System.nanoTime() > deadline) {
                 fail("Timeout: after %d min %d of %d mails sent", TIMEOUT_MINUTES, progress[0], ids.size());
@@ -206,8 +199,8 @@ class MailDeliveryBenchmark {
         }
         double seconds = seconds(start);
         long appCpu = applicationCpu() - appCpuBefore;
-        long jvmCpu = jvmCpu() - jvmCpuBefore;
-        long postgresCpu = postgresCpu() - postgresCpuBefore;
+        long jvmCpu = jvmCpuNanos() - jvmCpuBefore;
+        long postgresCpu = postgresCpuNanos(jdbc) - postgresCpuBefore;
 
         // Correctness: every row exactly once at the sink, with its own Message-ID; nothing failed.
         List<String> received = Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryBenchmark::messageId).toList();
@@ -219,7 +212,7 @@ class MailDeliveryBenchmark {
         long[] historyAfter = observed(this::history);
         long failures = historyAfter[2] - failuresBefore;
         long incidents = observed(() -> engine.getRuntimeService().createIncidentQuery().count());
-        assertThat(jobExecutionFailures.get() - executionFailuresBefore).as("failed job executions").isZero();
+        assertThat(jobFailures.count() - executionFailuresBefore).as("failed job executions").isZero();
         assertThat(failures).as("failed job executions (history)").isZero();
         assertThat(incidents).as("incidents").isZero();
         assertThat(observed(() -> engine.getManagementService().createJobQuery().withException().count())).as("jobs with an exception")
@@ -307,63 +300,11 @@ class MailDeliveryBenchmark {
         return sum;
     }
 
-    private static long jvmCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
     /**
      * CPU time of the PostgreSQL test server, in ns: its postmaster with its exited children (utime, stime, cutime,
      * cstime of /proc/PID/stat) and its live backends. 0 where /proc cannot be read.
      */
-    private long postgresCpu() {
-        try {
-            long backend = jdbc.queryForObject("select pg_backend_pid()", Long.class);
-            long postmaster = Long.parseLong(stat(backend)[3]);
-            String[] master = stat(postmaster);
-            long ticks = Long.parseLong(master[13]) + Long.parseLong(master[14]) + Long.parseLong(master[15]) + Long.parseLong(master[16]);
-            try (var processes = Files.list(Path.of("/proc"))) {
-                for (Path p : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                    try {
-                        String[] s = stat(Long.parseLong(p.getFileName().toString()));
-                        if (Long.parseLong(s[3]) == postmaster) {
-                            ticks += Long.parseLong(s[13]) + Long.parseLong(s[14]);
-                        }
-                    } catch (RuntimeException | java.io.IOException e) {
-                        // the process ended meanwhile
-                    }
-                }
-            }
-            return ticks * 10_000_000L; // USER_HZ 100
-        } catch (Exception e) {
-            return 0;
-        }
-    }
-
     /** The fields of /proc/PID/stat, the command name (field 2) taken out so that the indices are the man page's - 1. */
-    private static String[] stat(long pid) throws java.io.IOException {
-        String content = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String afterName = content.substring(content.lastIndexOf(')') + 2);
-        String[] rest = afterName.trim().split("\\s+");
-        String[] fields = new String[rest.length + 2];
-        fields[0] = Long.toString(pid);
-        fields[1] = "(postgres)";
-        System.arraycopy(rest, 0, fields, 2, rest.length);
-        return fields;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (Exception e) {
-            return "?";
-        }
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
     private static void log(String format, Object... args) {
         System.out.printf(Locale.ROOT, "[benchmark] " + format + "%n", args);
     }

@@ -1,6 +1,8 @@
 package org.kinerja.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.support.MachineFigures.loadAverage;
+import static org.kinerja.support.MachineFigures.seconds;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -449,14 +451,6 @@ class TaskListAtScaleBenchmark {
         return counts.values().stream().mapToLong(Long::longValue).sum() + " " + counts;
     }
 
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
-        } catch (java.io.IOException e) {
-            return "?";
-        }
-    }
-
     private static double percentile(long[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
@@ -540,10 +534,6 @@ class TaskListAtScaleBenchmark {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     private static void log(String format, Object... args) {

@@ -2,6 +2,10 @@ package org.kinerja.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.kinerja.support.MachineFigures.jvmCpuNanos;
+import static org.kinerja.support.MachineFigures.loadAverage;
+import static org.kinerja.support.MachineFigures.postgresCpuNanos;
+import static org.kinerja.support.MachineFigures.seconds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +16,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,7 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,7 +42,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -55,6 +55,7 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.support.GeneratedOrganisation;
 import org.kinerja.support.Http;
+import org.kinerja.support.JobFailures;
 import org.kinerja.support.PostgresTestServer;
 import org.kinerja.support.TableStatistics;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -268,9 +269,7 @@ class WholeCycleBenchmark {
     @LocalServerPort
     int port;
 
-    private final AtomicInteger jobExecutionFailures = new AtomicInteger();
-    private final AtomicReference<String> firstJobExecutionFailure = new AtomicReference<>();
-    private ExecuteJobHelper.ExceptionLoggingHandler engineFailureHandler;
+    private final JobFailures jobFailures = new JobFailures();
     private final Map<String, Long> observerReads = new TreeMap<>();
     private final Map<String, Long> observerWrites = new TreeMap<>();
     private final Set<String> messageIds = new HashSet<>();
@@ -284,18 +283,13 @@ class WholeCycleBenchmark {
 
     @BeforeEach
     void countJobExecutionFailures() {
-        engineFailureHandler = ExecuteJobHelper.LOGGING_HANDLER;
-        ExecuteJobHelper.LOGGING_HANDLER = (jobId, exception) -> {
-            jobExecutionFailures.incrementAndGet();
-            firstJobExecutionFailure.compareAndSet(null, "job " + jobId + ": " + exception);
-            engineFailureHandler.exceptionWhileExecutingJob(jobId, exception);
-        };
+        jobFailures.start();
         clients = Executors.newFixedThreadPool(CLIENTS);
     }
 
     @AfterEach
     void restore() {
-        ExecuteJobHelper.LOGGING_HANDLER = engineFailureHandler;
+        jobFailures.stop();
         clients.shutdownNow();
     }
 
@@ -436,8 +430,8 @@ class WholeCycleBenchmark {
             Map<String, Long> written0 = TableStatistics.written(jdbc);
             Map<String, Long> observerRead0 = new TreeMap<>(observerReads);
             Map<String, Long> observerWritten0 = new TreeMap<>(observerWrites);
-            long jvmCpu0 = processCpuNanos();
-            long pgCpu0 = postgresCpuMillis();
+            long jvmCpu0 = jvmCpuNanos();
+            long pgCpu0 = (postgresCpuNanos(jdbc) / 1_000_000);
             int mails0 = mailsReceived;
             tasksCompleted.set(0);
             restCalls.set(0);
@@ -448,8 +442,8 @@ class WholeCycleBenchmark {
             work.run(variant);
             awaitJobs(variant, phase);
             double wall = seconds(t);
-            long jvmCpu = processCpuNanos() - jvmCpu0;
-            long pgCpu = postgresCpuMillis() - pgCpu0;
+            long jvmCpu = jvmCpuNanos() - jvmCpu0;
+            long pgCpu = (postgresCpuNanos(jdbc) / 1_000_000) - pgCpu0;
             long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             collectMails();
@@ -812,8 +806,8 @@ class WholeCycleBenchmark {
     }
 
     private void failOnJobFailures(String where) {
-        if (jobExecutionFailures.get() > 0) {
-            fail("A job failed (%s): %d failed executions, first: %s", where, jobExecutionFailures.get(), firstJobExecutionFailure.get());
+        if (jobFailures.count() > 0) {
+            fail("A job failed (%s): %d failed executions, first: %s", where, jobFailures.count(), jobFailures.first());
         }
     }
 
@@ -980,39 +974,7 @@ class WholeCycleBenchmark {
         return rows;
     }
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
     /** CPU time of the PostgreSQL server's processes alive now (backends and helpers), from /proc, in milliseconds. */
-    private long postgresCpuMillis() {
-        List<Integer> pids = jdbc.queryForList("select pid from pg_stat_activity", Integer.class);
-        long ticks = 0;
-        for (int pid : pids) {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            } catch (Exception gone) {
-                // a backend that ended between the two reads
-            }
-        }
-        return ticks * 10; // USER_HZ = 100
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (Exception e) {
-            return "?";
-        }
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

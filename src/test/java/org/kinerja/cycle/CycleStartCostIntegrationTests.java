@@ -121,6 +121,22 @@ class CycleStartCostIntegrationTests {
         assertThat(timers).isGreaterThanOrEqualTo(2L * (SMALL + LARGE));
         assertThat(rowsReadToAcquireJobs()).as("rows of %s read by one job acquisition with %d timers waiting", JOB_TABLE, timers)
                 .isLessThanOrEqualTo(10);
+        // Completing a task looks for its subtasks: that must not read every open task (index KINERJA_IDX_TASK_PARENT).
+        long open = engine.getTaskService().createTaskQuery().count();
+        assertThat(open).isGreaterThanOrEqualTo(SMALL + LARGE);
+        assertThat(taskRowsReadToComplete(large.nips().iterator().next())).as("rows of act_ru_task read to complete a task with %d"
+                + " open", open).isLessThanOrEqualTo(10);
+    }
+
+    /** Completes the employee's SKP draft as it was prefilled, in one transaction, and counts the task rows it read. */
+    private long taskRowsReadToComplete(String nip) {
+        String taskId = engine.getTaskService().createTaskQuery().taskAssignee(nip).taskDefinitionKey("Task_DraftTargets")
+                .singleResult().getId();
+        return new TransactionTemplate(transactionManager).execute(status -> {
+            long before = TableStatistics.readInThisTransaction(jdbc).getOrDefault("act_ru_task", 0L);
+            engine.getTaskService().complete(taskId);
+            return TableStatistics.readInThisTransaction(jdbc).getOrDefault("act_ru_task", 0L) - before;
+        });
     }
 
     /** Runs the job executor's acquisition query once (at most a job or two is due) and counts the job rows it read. */
