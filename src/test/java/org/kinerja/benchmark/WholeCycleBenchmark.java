@@ -956,22 +956,13 @@ class WholeCycleBenchmark {
     private <T> T observedWrite(Supplier<T> change) {
         return new TransactionTemplate(transactionManager).execute(status -> {
             Map<String, Long> read = TableStatistics.readInThisTransaction(jdbc);
-            Map<String, Long> written = writtenInThisTransaction();
+            Map<String, Long> written = TableStatistics.writtenInThisTransaction(jdbc);
             T result = change.get();
             TableStatistics.difference(TableStatistics.readInThisTransaction(jdbc), read)
                     .forEach((table, rows) -> observerReads.merge(table, rows, Long::sum));
-            TableStatistics.difference(writtenInThisTransaction(), written).forEach((table, rows) -> observerWrites.merge(table, rows, Long::sum));
+            TableStatistics.difference(TableStatistics.writtenInThisTransaction(jdbc), written).forEach((table, rows) -> observerWrites.merge(table, rows, Long::sum));
             return result;
         });
-    }
-
-    private Map<String, Long> writtenInThisTransaction() {
-        Map<String, Long> rows = new TreeMap<>();
-        jdbc.query("select relname, coalesce(n_tup_ins, 0) + coalesce(n_tup_upd, 0) + coalesce(n_tup_del, 0) from pg_stat_xact_user_tables",
-                (java.sql.ResultSet r) -> {
-                    rows.put(r.getString(1), r.getLong(2));
-                });
-        return rows;
     }
 
     /** CPU time of the PostgreSQL server's processes alive now (backends and helpers), from /proc, in milliseconds. */

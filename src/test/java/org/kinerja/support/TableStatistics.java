@@ -34,6 +34,11 @@ public final class TableStatistics {
         return counters(jdbc, READ, "pg_stat_xact_user_tables");
     }
 
+    /** Rows the current transaction wrote so far, per table; call it inside the transaction to be measured. */
+    public static Map<String, Long> writtenInThisTransaction(JdbcTemplate jdbc) {
+        return counters(jdbc, WRITTEN, "pg_stat_xact_user_tables");
+    }
+
     public static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
         Map<String, Long> result = new TreeMap<>();
         after.forEach((table, count) -> result.put(table, count - before.getOrDefault(table, 0L)));
