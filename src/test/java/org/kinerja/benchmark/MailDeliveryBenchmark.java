@@ -300,11 +300,6 @@ class MailDeliveryBenchmark {
         return sum;
     }
 
-    /**
-     * CPU time of the PostgreSQL test server, in ns: its postmaster with its exited children (utime, stime, cutime,
-     * cstime of /proc/PID/stat) and its live backends. 0 where /proc cannot be read.
-     */
-    /** The fields of /proc/PID/stat, the command name (field 2) taken out so that the indices are the man page's - 1. */
     private static void log(String format, Object... args) {
         System.out.printf(Locale.ROOT, "[benchmark] " + format + "%n", args);
     }

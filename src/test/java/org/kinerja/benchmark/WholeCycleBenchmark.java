@@ -965,7 +965,6 @@ class WholeCycleBenchmark {
         });
     }
 
-    /** CPU time of the PostgreSQL server's processes alive now (backends and helpers), from /proc, in milliseconds. */
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
