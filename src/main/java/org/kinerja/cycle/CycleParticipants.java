@@ -3,8 +3,11 @@ package org.kinerja.cycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Used by the expressions of {@code CallActivity_AppraiseEmployees}: the n-th instance of the multi-instance finds
- * its employee by the loop counter, so no list of 10,000 ids ever becomes a process variable.
+ * Used by the expressions of the cycle process: how many batches {@code Task_StartAppraisals} and
+ * {@code Task_StartOutcomes} make. No list of 10,000 ids ever becomes a process variable.
+ *
+ * <p>{@link #employeeIdAt} and {@link #businessKeyAt} serve the call activities of cycles started before issue 12,
+ * whose process definition versions still run: the n-th instance finds its employee by the loop counter.
  */
 @Component("cycleParticipants")
 public class CycleParticipants {
@@ -13,6 +16,11 @@ public class CycleParticipants {
 
     CycleParticipants(CycleParticipantRepository participants) {
         this.participants = participants;
+    }
+
+    /** The multi-instance cardinality of the start tasks. */
+    public int batchCount(int participantCount) {
+        return CycleChildren.batchCount(participantCount);
     }
 
     public long employeeIdAt(long cycleId, int loopCounter) {

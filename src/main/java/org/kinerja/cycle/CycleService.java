@@ -20,9 +20,11 @@ class CycleService {
     private final CycleParticipantRepository participants;
     private final OrganizationDirectory organization;
     private final CycleDefaults defaults;
+    private final CycleProgress progress;
 
     CycleService(AppraisalCycleRepository cycles, CycleParticipantRepository participants, OrganizationDirectory organization,
-            CycleDefaults defaults) {
+            CycleDefaults defaults, CycleProgress progress) {
+        this.progress = progress;
         this.cycles = cycles;
         this.participants = participants;
         this.organization = organization;
@@ -57,6 +59,7 @@ class CycleService {
                 rows.add(new CycleParticipant(cycle.getId(), request.year(), i, employees.get(i).id(), employees.get(i).nip()));
             }
             participants.saveAllAndFlush(rows);
+            progress.open(cycle.getId(), rows.size());
         } catch (DataIntegrityViolationException e) {
             // Another start for this unit, its parent or a child won the race (unique keys of appraisal_cycle and
             // cycle_participant); this one is refused and nothing of it stays.

@@ -13,14 +13,15 @@ import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaCon
 import org.springframework.stereotype.Component;
 
 /**
- * The per-employee start jobs of {@code CallActivity_AppraiseEmployees} (async before each instance) are not
- * exclusive, so the job executor spreads them over its threads and locks each only while it runs; the per-instance
- * async-after jobs, which update the multi-instance counters when an appraisal ends, stay exclusive.
+ * The batch start jobs of {@code Task_StartAppraisals} and {@code Task_StartOutcomes} (async before each instance)
+ * are not exclusive, so the job executor spreads them over its threads and locks each only while it runs; the
+ * per-instance async-after jobs, which update the multi-instance counters when a batch is started, stay exclusive.
+ * The same holds for the call activities of cycles started before issue 12.
  *
  * <p>Why: exclusive jobs of one process instance are all locked by the thread that acquires them, for
  * {@code lock-time-in-millis}. With 10,000 employees the starts ran one after another on one thread, the locks expired
  * after 5 minutes and other threads ran the same jobs again (measured by {@code CycleStartBenchmark}: thousands of
- * optimistic-locking failures). {@code camunda:exclusive="false"} on the multi-instance would also make the async-after
+ * optimistic-locking failures, when each employee's start was a job of the cycle). {@code camunda:exclusive="false"} on the multi-instance would also make the async-after
  * jobs non-exclusive, and simultaneous completions would then race on the multi-instance counters.
  */
 @Component
@@ -32,12 +33,23 @@ class ParallelAppraisalStart extends AbstractCamundaConfiguration {
                 ? new java.util.ArrayList<>() : new java.util.ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new AbstractBpmnParseListener() {
             @Override
-            @SuppressWarnings("unchecked")
             public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
-                if (!AppraisalCycleProcess.CALL_APPRAISE_EMPLOYEES.equals(activity.getId())
-                        && !AppraisalCycleProcess.CALL_CONCLUDE_APPRAISALS.equals(activity.getId())) {
-                    return;
+                if (AppraisalCycleProcess.LEGACY_CALL_APPRAISE_EMPLOYEES.equals(activity.getId())
+                        || AppraisalCycleProcess.LEGACY_CALL_CONCLUDE_APPRAISALS.equals(activity.getId())) {
+                    startJobsNotExclusive(activity);
                 }
+            }
+
+            @Override
+            public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (AppraisalCycleProcess.TASK_START_APPRAISALS.equals(activity.getId())
+                        || AppraisalCycleProcess.TASK_START_OUTCOMES.equals(activity.getId())) {
+                    startJobsNotExclusive(activity);
+                }
+            }
+
+            @SuppressWarnings("unchecked")
+            private void startJobsNotExclusive(ActivityImpl activity) {
                 List<MessageJobDeclaration> declarations =
                         (List<MessageJobDeclaration>) activity.getProperty(BpmnParse.PROPERTYNAME_MESSAGE_JOB_DECLARATION);
                 if (declarations != null) {

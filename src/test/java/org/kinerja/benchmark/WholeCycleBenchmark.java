@@ -191,11 +191,100 @@ class WholeCycleBenchmark {
         }
     }
 
+    /**
+     * How the bare cycle starts its children and learns that the last has ended, as Kinerja's cycle does
+     * ({@code CycleChildren}): batches of 100 started from a parallel multi-instance service task, and a counter row per
+     * phase that the last child's end event brings to 0 before it correlates the message the cycle waits for. No
+     * per-employee bookkeeping.
+     */
+    public static final class BareChildren {
+        private final JdbcTemplate jdbc;
+        private final BareOrganisation organisation;
+        private final org.springframework.beans.factory.ObjectProvider<ProcessEngine> engine;
+
+        BareChildren(JdbcTemplate jdbc, BareOrganisation organisation, org.springframework.beans.factory.ObjectProvider<ProcessEngine> engine) {
+            this.jdbc = jdbc;
+            this.organisation = organisation;
+            this.engine = engine;
+        }
+
+        public int batchCount() {
+            return (organisation.size() + 99) / 100;
+        }
+
+        JavaDelegate open() {
+            return execution -> {
+                jdbc.execute("create table if not exists bare_progress (phase varchar(20) primary key, open_count integer not null,"
+                        + " cycle_instance varchar(64) not null)");
+                jdbc.update("delete from bare_progress");
+                for (String phase : List.of("AppraisalsConcluded", "OutcomesConcluded")) {
+                    jdbc.update("insert into bare_progress (phase, open_count, cycle_instance) values (?, ?, ?)", phase,
+                            organisation.size(), execution.getProcessInstanceId());
+                }
+            };
+        }
+
+        JavaDelegate start(String processKey) {
+            return execution -> {
+                int batch = ((Number) execution.getVariable("loopCounter")).intValue();
+                int batches = ((Number) execution.getVariable("nrOfInstances")).intValue();
+                int size = (organisation.size() + batches - 1) / batches;
+                for (int index = batch * size; index < Math.min(organisation.size(), (batch + 1) * size); index++) {
+                    engine.getObject().getRuntimeService().createProcessInstanceByKey(processKey).setVariable("index", index).execute();
+                }
+            };
+        }
+
+        JavaDelegate concluded(String message) {
+            return execution -> {
+                Map<String, Object> row = jdbc.queryForMap("select open_count, cycle_instance from bare_progress where phase = ? for update",
+                        message);
+                int open = ((Number) row.get("open_count")).intValue() - 1;
+                jdbc.update("update bare_progress set open_count = ? where phase = ?", open, message);
+                if (open == 0) {
+                    engine.getObject().getRuntimeService().createMessageCorrelation(message)
+                            .processInstanceId((String) row.get("cycle_instance")).correlateWithResult();
+                }
+            };
+        }
+    }
+
     @TestConfiguration
     static class BareBaseline {
         @Bean
         BareNoop bareNoop() {
             return new BareNoop();
+        }
+
+        @Bean
+        BareChildren bareChildren(JdbcTemplate jdbc, BareOrganisation organisation,
+                org.springframework.beans.factory.ObjectProvider<ProcessEngine> engine) {
+            return new BareChildren(jdbc, organisation, engine);
+        }
+
+        @Bean
+        JavaDelegate bareOpenCycle(BareChildren children) {
+            return children.open();
+        }
+
+        @Bean
+        JavaDelegate bareStartAppraisals(BareChildren children) {
+            return children.start("BareAppraisalProcess");
+        }
+
+        @Bean
+        JavaDelegate bareStartOutcomes(BareChildren children) {
+            return children.start("BareOutcomeProcess");
+        }
+
+        @Bean
+        JavaDelegate bareAppraisalConcluded(BareChildren children) {
+            return children.concluded("AppraisalsConcluded");
+        }
+
+        @Bean
+        JavaDelegate bareOutcomeConcluded(BareChildren children) {
+            return children.concluded("OutcomesConcluded");
         }
 
         @Bean
@@ -832,10 +921,11 @@ class WholeCycleBenchmark {
             assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(cycle).finished().count())
                     .as("%s cycle ended", variant).isEqualTo(1);
             for (String process : List.of(variant.appraisal, variant.outcome)) {
+                // this database holds one cycle of each variant: the cycle starts its children by batch, not as call activities
                 assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(process)
-                        .superProcessInstanceId(cycle).finished().count()).as("%s %s ended", variant, process).isEqualTo(EMPLOYEES);
+                        .finished().count()).as("%s %s ended", variant, process).isEqualTo(EMPLOYEES);
                 assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(process)
-                        .superProcessInstanceId(cycle).count()).as("%s %s started once each", variant, process).isEqualTo(EMPLOYEES);
+                        .count()).as("%s %s started once each", variant, process).isEqualTo(EMPLOYEES);
             }
         }
         long cycleId = jdbc.queryForObject("select id from appraisal_cycle order by id desc limit 1", Long.class);

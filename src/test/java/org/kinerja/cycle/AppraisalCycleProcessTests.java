@@ -38,6 +38,10 @@ class AppraisalCycleProcessTests {
     AppraisalCycleRepository cycles;
     @Autowired
     CycleParticipantRepository participants;
+    @Autowired
+    CycleProgress progress;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
     ProcessTestSupport support;
 
     @BeforeEach
@@ -59,8 +63,9 @@ class AppraisalCycleProcessTests {
     void shouldOpenTheCycleAndStartOneAppraisalPerEmployeeOfTheSubtree() {
         int year = nextYear();
         ProcessInstance cycle = support.startCycle("bid-a", year, "MONTHLY");
-        // the whole multi-instance body is asynchronous: submitting the start form only opens the cycle
-        assertThat(cycle).isWaitingAt(CALL_APPRAISE_EMPLOYEES + "#multiInstanceBody");
+        // the whole multi-instance body is asynchronous: submitting the start form only opens the cycle, which waits
+        // from then on for the message of the last appraisal
+        assertThat(cycle).isWaitingAt(TASK_START_APPRAISALS + "#multiInstanceBody", EVENT_APPRAISALS_CONCLUDED);
         Map<String, Object> variables = engine.getRuntimeService().getVariables(cycle.getId());
         assertThat(variables).containsOnlyKeys(VAR_CYCLE_ID, VAR_PARTICIPANT_COUNT).containsEntry(VAR_PARTICIPANT_COUNT, 7);
         AppraisalCycle row = cycles.findByProcessInstanceId(cycle.getId()).orElseThrow();
@@ -69,8 +74,7 @@ class AppraisalCycleProcessTests {
         assertThat(row.settings().behaviour().supervisorWeight()).isEqualTo(60);
 
         support.executeAsyncJobs();
-        List<ProcessInstance> children = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(cycle.getId()).list();
+        List<ProcessInstance> children = support.appraisals(cycle);
         assertThat(children).hasSize(7);
         List<String> waiting = children.stream().map(pi -> support.task(pi, "Task_DraftTargets").getAssignee()).toList();
         assertThat(waiting).containsExactlyInAnyOrder(SUPERVISOR, STAFF_ONE, STAFF_TWO, STAFF_THREE, STAFF_FOUR, STAFF_FIVE, STAFF_SIX);
@@ -81,17 +85,47 @@ class AppraisalCycleProcessTests {
     }
 
     @Test
-    void shouldStartEachAppraisalInItsOwnNonExclusiveJob() {
+    void shouldStartTheAppraisalsByBatchInNonExclusiveJobsAndPrepareEachInItsOwnJob() {
         ProcessInstance cycle = support.startCycle("SEK-A1", nextYear(), "QUARTERLY");
         var management = engine.getManagementService();
         management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
-        List<org.camunda.bpm.engine.runtime.Job> starts = management.createJobQuery().processInstanceId(cycle.getId()).list();
-        assertThat(starts).hasSize(4).allSatisfy(job -> {
+        // four employees make one batch: one job, not exclusive, so that batches spread over the executor's threads
+        List<org.camunda.bpm.engine.runtime.Job> batches = management.createJobQuery().processInstanceId(cycle.getId()).list();
+        assertThat(batches).hasSize(1).allSatisfy(job -> {
             assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).isExclusive()).isFalse();
             assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getLockExpirationTime()).isNull();
         });
+        management.executeJob(batches.get(0).getId());
+        // the batch only started the processes; each prepares its appraisal in its own job, so one employee's failure
+        // holds back nobody else
+        List<ProcessInstance> children = support.appraisals(cycle);
+        assertThat(children).hasSize(4).allSatisfy(child -> assertThat(management.createJobQuery().processInstanceId(child.getId())
+                .activityId("Task_PrepareAppraisal").count()).isEqualTo(1));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId()).count()).isZero();
         support.executeAsyncJobs();
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId()).count()).isEqualTo(4);
+        assertThat(children).allSatisfy(child -> assertThat(child).isWaitingAt("Task_DraftTargets"));
+        assertThat(cycle).isWaitingAt(EVENT_APPRAISALS_CONCLUDED);
+    }
+
+    @Test
+    void shouldCoverEveryParticipantOnceWhicheverTheBatchCount() {
+        for (int count = 1; count <= 1_001; count += 37) {
+            int batches = CycleChildren.batchCount(count);
+            assertThat(batches * CycleChildren.BATCH_SIZE).isGreaterThanOrEqualTo(count);
+            for (int cardinality : new int[] {batches, 1, Math.max(1, batches / 2), batches * 3}) {
+                boolean[] seen = new boolean[count];
+                for (int batch = 0; batch < cardinality; batch++) {
+                    int[] range = CycleChildren.range(count, cardinality, batch);
+                    for (int i = range[0]; i < range[1]; i++) {
+                        assertThat(seen[i]).as("participant %d of %d in %d batches", i, count, cardinality).isFalse();
+                        seen[i] = true;
+                    }
+                }
+                for (int i = 0; i < count; i++) {
+                    assertThat(seen[i]).as("participant %d of %d in %d batches", i, count, cardinality).isTrue();
+                }
+            }
+        }
     }
 
     @Test
@@ -125,8 +159,7 @@ class AppraisalCycleProcessTests {
     void shouldGoToCalibrationOnceEveryEmployeeHasAMergedScore() {
         ProcessInstance cycle = support.startCycle("SEK-A2", nextYear(), "QUARTERLY");
         support.executeAsyncJobs();
-        List<ProcessInstance> children = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(cycle.getId()).list();
+        List<ProcessInstance> children = support.appraisals(cycle);
         assertThat(children).hasSize(2);
         for (ProcessInstance child : children) {
             support.submit(support.task(child, "Task_DraftTargets"), SkpRows.oneIndicator().form());
@@ -149,11 +182,60 @@ class AppraisalCycleProcessTests {
             review.putAll(Map.of("supervisorComment", "Sesuai ekspektasi.", "workRatingDecision", "CONFIRM"));
             support.submit(support.task(child, "Task_ReviewBySupervisor"), review);
         }
-        assertThat(cycle).isWaitingAt(CALL_APPRAISE_EMPLOYEES);
+        assertThat(cycle).isWaitingAt(EVENT_APPRAISALS_CONCLUDED);
+        long cycleId = support.cycleId(cycle);
+        assertThat(progress.open(cycleId)).containsExactly(2, 2);
+        // the first appraisal merges and ends: counted, and the cycle goes on waiting for the other
+        executeJobsOf(children.get(0));
+        assertThat(children.get(0)).isEnded().hasPassed("Task_MergeFeedback", "EndEvent_ScoreMerged");
+        assertThat(progress.open(cycleId)).containsExactly(1, 2);
+        assertThat(cycle).isWaitingAt(EVENT_APPRAISALS_CONCLUDED);
+        // the last one wakes the cycle
         support.executeAsyncJobs();
+        assertThat(progress.open(cycleId)).containsExactly(0, 2);
         children.forEach(child -> assertThat(child).isEnded().hasPassed("EndEvent_ScoreMerged"));
         assertThat(cycle).hasPassed(TASK_MARK_SCORED).isWaitingAt(TASK_SET_ORGANISATION_RATING);
         assertThat(cycles.findByProcessInstanceId(cycle.getId()).orElseThrow().settings().status()).isEqualTo(CycleStatus.SCORED);
+    }
+
+    @Test
+    void shouldCountEachConclusionOnceAndUndoTheCountWithItsTransaction() {
+        ProcessInstance cycle = support.startCycle("SEK-A2", nextYear(), "QUARTERLY");
+        long cycleId = support.cycleId(cycle);
+        List<Long> employeesOfCycle = participants.findBatch(cycleId, 0, 2).stream().map(CycleParticipant::getEmployeeId).toList();
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+        CycleProgress.Conclusion first = tx.execute(s -> progress.conclude(cycleId, employeesOfCycle.get(0), CycleProgress.Phase.APPRAISAL));
+        assertThat(first.counted()).isTrue();
+        assertThat(first.remaining()).isEqualTo(1);
+        assertThat(first.last()).isFalse();
+        // the same employee's end again (a second end event, a job run twice): not counted again
+        CycleProgress.Conclusion again = tx.execute(s -> progress.conclude(cycleId, employeesOfCycle.get(0), CycleProgress.Phase.APPRAISAL));
+        assertThat(again.counted()).isFalse();
+        assertThat(progress.open(cycleId)).containsExactly(1, 2);
+        // the last one's job fails after counting: the rollback undoes the count, and its retry is the last again
+        CycleProgress.Conclusion rolledBack = tx.execute(s -> {
+            s.setRollbackOnly();
+            return progress.conclude(cycleId, employeesOfCycle.get(1), CycleProgress.Phase.APPRAISAL);
+        });
+        assertThat(rolledBack.last()).isTrue();
+        assertThat(progress.open(cycleId)).containsExactly(1, 2);
+        assertThat(tx.execute(s -> progress.conclude(cycleId, employeesOfCycle.get(1), CycleProgress.Phase.APPRAISAL)).last()).isTrue();
+        // the phases count apart
+        assertThat(progress.open(cycleId)).containsExactly(0, 2);
+        assertThat(tx.execute(s -> progress.conclude(cycleId, employeesOfCycle.get(1), CycleProgress.Phase.OUTCOME)).remaining()).isEqualTo(1);
+    }
+
+    private void executeJobsOf(ProcessInstance instance) {
+        var management = engine.getManagementService();
+        for (int round = 0; round < 100; round++) {
+            var jobs = management.createJobQuery().processInstanceId(instance.getId()).executable().messages().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(j -> management.executeJob(j.getId()));
+        }
+        throw new IllegalStateException("jobs keep coming");
     }
 
     private ProcessInstance start(Map<String, Object> overrides) {

@@ -92,12 +92,11 @@ class AppraisalOutcomeProcessTests {
         support.completeAppraisals(cycle, plan::get);
         support.rateOrganisation(cycle, "ISTIMEWA", "Capaian IKU organisasi melampaui target tahun ini.");
         support.finishCalibration(cycle, SUPERVISOR);
-        assertThat(cycle).isWaitingAt(AppraisalCycleProcess.CALL_CONCLUDE_APPRAISALS);
+        assertThat(cycle).isWaitingAt(AppraisalCycleProcess.EVENT_OUTCOMES_CONCLUDED);
     }
 
     private ProcessInstance outcomeOf(String nip) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-                .superProcessInstanceId(cycle.getId()).variableValueEquals(VAR_EMPLOYEE_NIP, nip).singleResult();
+        return support.children(cycle, PROCESS_ID).variableValueEquals(VAR_EMPLOYEE_NIP, nip).singleResult();
     }
 
     private OutcomeViews.OutcomeView view(String nip) {
@@ -111,8 +110,7 @@ class AppraisalOutcomeProcessTests {
     @Test
     @Order(1)
     void shouldStartOneOutcomePerEmployeeAndShowTheResult() {
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-                .superProcessInstanceId(cycle.getId()).count()).isEqualTo(7);
+        assertThat(support.children(cycle, PROCESS_ID).count()).isEqualTo(7);
         ProcessInstance pi = outcomeOf(STAFF_TWO);
         assertThat(pi).isWaitingAt(TASK_VIEW_RESULT).task().isAssignedTo(STAFF_TWO);
         Map<String, Object> form = engine.getTaskService().getVariablesLocal(support.task(pi, TASK_VIEW_RESULT).getId());
@@ -140,6 +138,7 @@ class AppraisalOutcomeProcessTests {
         acknowledge(pi);
         assertThat(pi).isWaitingAt(TASK_GRANT_REWARD);
         support.executeAsyncJobs();
+        support.executeAsyncJobs(); // the end event reports to the cycle in its own job
         assertThat(pi).isEnded().hasPassed(TASK_GRANT_REWARD, END_EVENT_CONCLUDED);
         OutcomeViews.OutcomeView v = view(STAFF_ONE);
         assertThat(v.outcome()).isEqualTo(Outcome.REWARD);
@@ -156,6 +155,7 @@ class AppraisalOutcomeProcessTests {
     void shouldAcknowledgeABaikEmployee() {
         ProcessInstance pi = outcomeOf(STAFF_TWO);
         acknowledge(pi);
+        support.executeAsyncJobs(); // the end event reports to the cycle in its own job
         assertThat(pi).isEnded().hasPassed(GATEWAY_OUTCOME, END_EVENT_CONCLUDED).hasNotPassed(TASK_GRANT_REWARD, TASK_DRAFT_COACHING_PLAN);
         OutcomeViews.OutcomeView v = view(STAFF_TWO);
         assertThat(v.outcome()).isEqualTo(Outcome.ACKNOWLEDGE);
@@ -187,6 +187,7 @@ class AppraisalOutcomeProcessTests {
         assertThat(pi).isWaitingAt(TASK_REVIEW_COACHING_PROGRESS);
         support.submit(support.task(pi, TASK_REVIEW_COACHING_PROGRESS), Map.of(FIELD_PROGRESS_RESULT, "MEMADAI",
                 FIELD_PROGRESS_NOTE, "Sudah mengikuti pelatihan dan ada perbaikan."));
+        support.executeAsyncJobs(); // the end event reports to the cycle in its own job
         assertThat(pi).isEnded().hasPassed(END_EVENT_CONCLUDED).hasNotPassed(TASK_REVIEW_SANCTION);
         assertThat(view(STAFF_FOUR).coachingFocus()).containsExactly(BerakhlakValue.AKUNTABEL, BerakhlakValue.KOMPETEN);
         assertThat(view(STAFF_FOUR).coachingProgress()).isEqualTo(OutcomeChoices.CoachingProgress.MEMADAI);
@@ -206,6 +207,7 @@ class AppraisalOutcomeProcessTests {
         engine.getTaskService().claim(support.task(pi, TASK_REVIEW_SANCTION).getId(), HR_ADMIN);
         support.submit(support.task(pi, TASK_REVIEW_SANCTION), Map.of(FIELD_SANCTION_DECISION, "TEGURAN_TERTULIS",
                 FIELD_SANCTION_NOTE, "Predikat sangat kurang; teguran tertulis sesuai PP 94/2021."));
+        support.executeAsyncJobs(); // the end event reports to the cycle in its own job
         assertThat(pi).isEnded().hasPassed(END_EVENT_SANCTION_REVIEWED);
         assertThat(view(STAFF_FIVE).creditPercent()).isEqualTo(25);
         assertThat(view(STAFF_FIVE).sanctionDecision()).isEqualTo(OutcomeChoices.SanctionDecision.TEGURAN_TERTULIS);
@@ -239,6 +241,7 @@ class AppraisalOutcomeProcessTests {
         support.submit(decide, Map.of(FIELD_APPEAL_DECISION, "CHANGE", FIELD_NEW_PREDIKAT, "SANGAT_BAIK",
                 FIELD_DECISION_REASON, "Bukti capaian layanan terverifikasi melampaui target."));
         support.executeAsyncJobs();
+        support.executeAsyncJobs(); // the end event reports to the cycle in its own job
         assertThat(pi).isEnded().hasPassed(TASK_RECORD_APPEAL_DECISION, TASK_GRANT_REWARD);
         OutcomeViews.OutcomeView v = view(STAFF_SIX);
         assertThat(v.predikat()).isEqualTo(Predikat.SANGAT_BAIK);
@@ -254,6 +257,7 @@ class AppraisalOutcomeProcessTests {
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
                 .activityId("Timer_AppealWindowClosed").singleResult();
         engine.getManagementService().executeJob(timer.getId());
+        support.executeAsyncJobs(); // the end event reports to the cycle in its own job
         assertThat(pi).isEnded().hasPassed(TASK_CLOSE_APPEAL_WINDOW, END_EVENT_CONCLUDED);
         assertThat(view(SUPERVISOR).autoAcknowledged()).isTrue();
     }
@@ -299,6 +303,36 @@ class AppraisalOutcomeProcessTests {
         mvc.perform(get(result).with(httpBasic(STAFF_ONE, PASSWORD))).andExpect(status().isForbidden());
         mvc.perform(get("/api/outcomes/" + cycleId + "/pegawai/" + STAFF_TWO + "/piagam.pdf").with(httpBasic(STAFF_TWO, PASSWORD)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // after every path above: it concludes whatever they left open
+    void shouldConcludeTheCycleWhenTheLastOutcomeEnds() {
+        for (int round = 0; round < 5 && !openOutcomes().isEmpty(); round++) {
+            for (ProcessInstance pi : openOutcomes()) {
+                assertThat(cycle).as("the cycle waits while an outcome is open").isWaitingAt(
+                        org.kinerja.cycle.AppraisalCycleProcess.EVENT_OUTCOMES_CONCLUDED);
+                if (support.task(pi, TASK_VIEW_RESULT) != null) {
+                    acknowledge(pi);
+                } else if (support.task(pi, TASK_DRAFT_COACHING_PLAN) != null) {
+                    walkCoaching(pi);
+                } else if (support.task(pi, TASK_REVIEW_SANCTION) != null) {
+                    engine.getTaskService().claim(support.task(pi, TASK_REVIEW_SANCTION).getId(), HR_ADMIN);
+                    support.submit(support.task(pi, TASK_REVIEW_SANCTION), Map.of(FIELD_SANCTION_DECISION, "TEGURAN_LISAN",
+                            FIELD_SANCTION_NOTE, "Teguran lisan; pembinaan dilanjutkan."));
+                }
+                support.executeAsyncJobs();
+            }
+        }
+        assertThat(openOutcomes()).isEmpty();
+        assertThat(cycle).isEnded().hasPassed(org.kinerja.cycle.AppraisalCycleProcess.EVENT_OUTCOMES_CONCLUDED,
+                org.kinerja.cycle.AppraisalCycleProcess.END_EVENT_CYCLE_CONCLUDED);
+    }
+
+    /** The cycle's outcome processes still running (after the cycle's end too: by business key "{cycleId}-{nip}"). */
+    private List<ProcessInstance> openOutcomes() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKeyLike(cycleId + "-%").list();
     }
 
     private void walkCoaching(ProcessInstance pi) {

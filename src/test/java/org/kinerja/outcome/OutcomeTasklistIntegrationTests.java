@@ -47,9 +47,8 @@ class OutcomeTasklistIntegrationTests extends PostgresApplicationTest {
         support.completeAppraisals(cycle, nip -> new int[] {100, 4});
         support.rateOrganisation(cycle, "ISTIMEWA", "Capaian indikator kinerja utama melampaui target.");
         support.finishCalibration(cycle, ProcessTestSupport.SUPERVISOR);
-        ProcessInstance outcome = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AppraisalOutcomeProcess.PROCESS_ID)
-                .superProcessInstanceId(cycle.getId()).variableValueEquals(AppraisalOutcomeProcess.VAR_EMPLOYEE_NIP, ProcessTestSupport.STAFF_FIVE)
-                .singleResult();
+        ProcessInstance outcome = support.children(cycle, AppraisalOutcomeProcess.PROCESS_ID)
+                .variableValueEquals(AppraisalOutcomeProcess.VAR_EMPLOYEE_NIP, ProcessTestSupport.STAFF_FIVE).singleResult();
         Task view = support.task(outcome, AppraisalOutcomeProcess.TASK_VIEW_RESULT);
         assertThat(view.getAssignee()).isEqualTo(ProcessTestSupport.STAFF_FIVE);
 

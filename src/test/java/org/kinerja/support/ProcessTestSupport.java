@@ -78,8 +78,25 @@ public final class ProcessTestSupport {
     /** The appraisal process instance of one employee in a cycle, by its business key "{cycleId}-{nip}". */
     public ProcessInstance appraisalOf(ProcessInstance cycle, String nip) {
         Object cycleId = engine.getRuntimeService().getVariable(cycle.getId(), "cycleId");
-        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-                .processDefinitionKey("EmployeeAppraisalProcess").processInstanceBusinessKey(cycleId + "-" + nip).singleResult();
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("EmployeeAppraisalProcess")
+                .processInstanceBusinessKey(cycleId + "-" + nip).singleResult();
+    }
+
+    /** The running appraisal processes of a cycle: the cycle starts them by batch, with business keys "{cycleId}-{nip}". */
+    public List<ProcessInstance> appraisals(ProcessInstance cycle) {
+        return children(cycle, "EmployeeAppraisalProcess").list();
+    }
+
+    /** The running outcome processes of a cycle. */
+    public List<ProcessInstance> outcomes(ProcessInstance cycle) {
+        return children(cycle, "AppraisalOutcomeProcess").list();
+    }
+
+    /** The running processes of this key that a cycle started (business key "{cycleId}-{nip}"). */
+    public org.camunda.bpm.engine.runtime.ProcessInstanceQuery children(ProcessInstance cycle, String processKey) {
+        Object cycleId = engine.getRuntimeService().getVariable(cycle.getId(), "cycleId");
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKeyLike(cycleId + "-%");
     }
 
     /** The NIP of the employee whose appraisal (or outcome) this is: the business key is "{cycleId}-{nip}". */
@@ -113,8 +130,7 @@ public final class ProcessTestSupport {
      */
     public void completeAppraisals(ProcessInstance cycle, java.util.function.Function<String, int[]> plan) {
         executeAsyncJobs();
-        List<ProcessInstance> children = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(cycle.getId()).list();
+        List<ProcessInstance> children = appraisals(cycle);
         Map<String, int[]> plans = new HashMap<>();
         for (ProcessInstance child : children) {
             String nip = nipOf(child);
