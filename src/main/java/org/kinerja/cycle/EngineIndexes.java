@@ -26,6 +26,14 @@ import org.springframework.stereotype.Component;
  *       ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}), which read every open task of the organisation
  *       for each completion (measured by {@code WholeCycleBenchmark}: about 600 task rows per completion at 300
  *       employees).</li>
+ *   <li>{@value #JOB_LOCKED} on {@code ACT_RU_JOB(LOCK_EXP_TIME_)}, on PostgreSQL only for the locked jobs
+ *       ({@code where LOCK_OWNER_ is not null}): the same acquisition skips an exclusive job while another job of its
+ *       process instance is locked ({@code not exists (select ... where J2.LOCK_OWNER_ is not null and
+ *       J2.LOCK_EXP_TIME_ >= now ...)}). When many jobs are due at once (a batch of 100 appraisals started, a wave of
+ *       merges), PostgreSQL evaluates that as a hashed subplan and built the hash by reading the whole job table, every
+ *       timer of every open task, for each acquisition: {@code WholeCycleBenchmark} at 2,000 employees read 3,386 job
+ *       rows per employee start. With the index the hash is built from the locked jobs alone (2,000 due jobs among
+ *       8,000 timers: 8.2 ms, 10,001 rows read; with the index 0.2 ms).</li>
  * </ul>
  *
  * <p>{@code create index if not exists} works on PostgreSQL and H2; nodes of a cluster starting at once may race, and
@@ -36,8 +44,11 @@ class EngineIndexes extends AbstractCamundaConfiguration {
 
     static final String JOB_DUEDATE = "KINERJA_IDX_JOB_DUEDATE";
     static final String TASK_PARENT = "KINERJA_IDX_TASK_PARENT";
+    static final String JOB_LOCKED = "KINERJA_IDX_JOB_LOCKED";
     private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
-    private static final String[][] INDEXES = {{JOB_DUEDATE, "ACT_RU_JOB (DUEDATE_)"}, {TASK_PARENT, "ACT_RU_TASK (PARENT_TASK_ID_)"}};
+    /** Name, table and columns, and the predicate of a partial index where the database has them (PostgreSQL). */
+    private static final String[][] INDEXES = {{JOB_DUEDATE, "ACT_RU_JOB (DUEDATE_)", ""},
+            {TASK_PARENT, "ACT_RU_TASK (PARENT_TASK_ID_)", ""}, {JOB_LOCKED, "ACT_RU_JOB (LOCK_EXP_TIME_)", " where LOCK_OWNER_ is not null"}};
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
@@ -45,7 +56,8 @@ class EngineIndexes extends AbstractCamundaConfiguration {
         for (String[] index : INDEXES) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
-                statement.execute("create index if not exists " + index[0] + " on " + index[1]);
+                boolean partial = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+                statement.execute("create index if not exists " + index[0] + " on " + index[1] + (partial ? index[2] : ""));
             } catch (SQLException e) {
                 LOG.warn("Indeks {} pada {} tidak dibuat ({}); mesin tetap berjalan, hanya lebih lambat.", index[0], index[1],
                         e.getMessage());

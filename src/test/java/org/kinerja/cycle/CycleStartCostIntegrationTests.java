@@ -121,6 +121,10 @@ class CycleStartCostIntegrationTests {
         assertThat(timers).isGreaterThanOrEqualTo(2L * (SMALL + LARGE));
         assertThat(rowsReadToAcquireJobs()).as("rows of %s read by one job acquisition with %d timers waiting", JOB_TABLE, timers)
                 .isLessThanOrEqualTo(10);
+        // Many jobs due at once (a batch of starts, a wave of merges) among the timers: the acquisition's check for a
+        // locked job of the same instance must not read every timer either (index KINERJA_IDX_JOB_LOCKED).
+        assertThat(rowsReadToAcquireAmongManyDueJobs(2_000)).as("rows of %s read by one job acquisition with 2,000 jobs due and %d"
+                + " timers waiting, sequential scans allowed", JOB_TABLE, timers).isLessThanOrEqualTo(50);
         // Completing a task looks for its subtasks: that must not read every open task (index KINERJA_IDX_TASK_PARENT).
         long open = engine.getTaskService().createTaskQuery().count();
         assertThat(open).isGreaterThanOrEqualTo(SMALL + LARGE);
@@ -136,6 +140,27 @@ class CycleStartCostIntegrationTests {
             long before = TableStatistics.readInThisTransaction(jdbc).getOrDefault("act_ru_task", 0L);
             engine.getTaskService().complete(taskId);
             return TableStatistics.readInThisTransaction(jdbc).getOrDefault("act_ru_task", 0L) - before;
+        });
+    }
+
+    /**
+     * Adds {@code due} jobs that are due now, each of its own process instance, refreshes the planner's statistics and
+     * runs the job executor's acquisition once, with sequential scans allowed as in production; counts the job rows it
+     * read. All in one transaction that is rolled back: the jobs never run.
+     */
+    private long rowsReadToAcquireAmongManyDueJobs(int due) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return new TransactionTemplate(transactionManager).execute(status -> {
+            status.setRollbackOnly();
+            jdbc.execute("set local enable_seqscan = on");
+            jdbc.update("insert into act_ru_job (id_, rev_, type_, exclusive_, execution_id_, process_instance_id_, retries_,"
+                    + " suspension_state_, priority_, handler_type_) select 'due-' || g, 1, 'message', true, 'due-e-' || g, 'due-p-' || g,"
+                    + " 3, 1, 0, 'async-continuation' from generate_series(1, ?) g", due);
+            jdbc.execute("analyze act_ru_job");
+            long before = TableStatistics.readInThisTransaction(jdbc).getOrDefault(JOB_TABLE, 0L);
+            AcquiredJobs acquired = configuration.getCommandExecutorTxRequired().execute(new AcquireJobsCmd(configuration.getJobExecutor()));
+            assertThat(acquired.size()).as("jobs acquired").isPositive();
+            return TableStatistics.readInThisTransaction(jdbc).getOrDefault(JOB_TABLE, 0L) - before;
         });
     }
 
