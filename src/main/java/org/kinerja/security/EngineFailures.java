@@ -172,6 +172,9 @@ final class EngineFailures {
             if (t instanceof DataIntegrityViolationException || t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return Rejection.conflict("Data yang sama sudah tersimpan oleh permintaan lain (mungkin terkirim dua kali). Muat ulang, lalu periksa.");
             }
+            if (isEngineForeignKeyRace(t)) {
+                return Rejection.conflict("Permintaan ini bertabrakan dengan permintaan lain pada saat yang sama. Muat ulang, lalu coba lagi bila masih perlu.");
+            }
             if (t instanceof SuspendedEntityInteractionException) {
                 return Rejection.conflict("Proses ini sedang ditangguhkan; tindakan ini belum dapat dilakukan.");
             }
@@ -188,6 +191,20 @@ final class EngineFailures {
             }
         }
         return null;
+    }
+
+    /**
+     * A foreign key of one of the engine's runtime tables violated: two requests changed the same process instance at
+     * once, e.g. two peers of one employee submitting together, where one removes the executions of the peer
+     * multi-instance while the other still refers to them ({@code WholeCycleBenchmark}, 2,000 employees: "update or
+     * delete on table act_ru_execution violates foreign key constraint act_fk_exe_parent"). Camunda turns such a
+     * violation into its optimistic-locking failure only when inserting or updating, not when deleting; the
+     * transaction is rolled back whole either way, so it is the same lost race, and sending again is safe. A violated
+     * foreign key of Kinerja's own tables stays a real error.
+     */
+    private static boolean isEngineForeignKeyRace(Throwable t) {
+        return t instanceof SQLException sql && "23503".equals(sql.getSQLState())
+                && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("table \"act_ru_");
     }
 
     private static String message(Throwable t) {
