@@ -94,6 +94,13 @@ class CycleChildren {
         List<MessageCorrelationResult> woken = runtime.createMessageCorrelation(message).processInstanceId(cycleInstance)
                 .correlateAllWithResult();
         if (woken.isEmpty()) {
+            if (runtime.createEventSubscriptionQuery().processInstanceId(cycleInstance).eventName(message).count() > 0) {
+                // The cycle waits for the message but was not woken: it is suspended (correlation matches active
+                // instances only). Failing undoes the count, so the job retries, then stands as an incident in Cockpit
+                // until the cycle is resumed and the incident retried; committing would leave the cycle waiting forever.
+                throw new IllegalStateException("Siklus " + cycleId + " menunggu pesan " + message + " tetapi sedang ditangguhkan;"
+                        + " lanjutkan siklus, lalu ulangi tugas ini di Cockpit.");
+            }
             // A cycle started before this release calls its children as a multi-instance call activity and goes on
             // when the call activity completes; it waits for no message.
             log.info("Siklus {}: {} terakhir selesai; instance siklus {} tidak menunggu pesan {}", cycleId, phase, cycleInstance, message);

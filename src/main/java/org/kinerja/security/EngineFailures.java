@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -172,7 +173,7 @@ final class EngineFailures {
             if (t instanceof DataIntegrityViolationException || t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return Rejection.conflict("Data yang sama sudah tersimpan oleh permintaan lain (mungkin terkirim dua kali). Muat ulang, lalu periksa.");
             }
-            if (isEngineForeignKeyRace(t)) {
+            if (isEngineForeignKeyRace(t, chain)) {
                 return Rejection.conflict("Permintaan ini bertabrakan dengan permintaan lain pada saat yang sama. Muat ulang, lalu coba lagi bila masih perlu.");
             }
             if (t instanceof SuspendedEntityInteractionException) {
@@ -199,12 +200,14 @@ final class EngineFailures {
      * multi-instance while the other still refers to them ({@code WholeCycleBenchmark}, 2,000 employees: "update or
      * delete on table act_ru_execution violates foreign key constraint act_fk_exe_parent"). Camunda turns such a
      * violation into its optimistic-locking failure only when inserting or updating, not when deleting; the
-     * transaction is rolled back whole either way, so it is the same lost race, and sending again is safe. A violated
-     * foreign key of Kinerja's own tables stays a real error.
+     * transaction is rolled back whole either way, so it is the same lost race, and sending again is safe. Told apart
+     * by the engine's own persistence failure around it (the engine flushes only its own tables; Kinerja's tables are
+     * written through Spring, whose exceptions are classified above), not by the database's message, which depends on
+     * the server's language.
      */
-    private static boolean isEngineForeignKeyRace(Throwable t) {
+    private static boolean isEngineForeignKeyRace(Throwable t, List<Throwable> chain) {
         return t instanceof SQLException sql && "23503".equals(sql.getSQLState())
-                && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("table \"act_ru_");
+                && chain.stream().anyMatch(c -> c instanceof ProcessEnginePersistenceException);
     }
 
     private static String message(Throwable t) {

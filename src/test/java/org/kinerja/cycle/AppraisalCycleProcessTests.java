@@ -226,6 +226,40 @@ class AppraisalCycleProcessTests {
         assertThat(tx.execute(s -> progress.conclude(cycleId, employeesOfCycle.get(1), CycleProgress.Phase.OUTCOME)).remaining()).isEqualTo(1);
     }
 
+    @Test
+    void shouldNotLoseTheWakeUpOfASuspendedCycle() {
+        ProcessInstance cycle = support.startCycle("SEK-A2", nextYear(), "QUARTERLY");
+        long cycleId = support.cycleId(cycle);
+        support.executeAsyncJobs();
+        List<ProcessInstance> children = support.appraisals(cycle);
+        assertThat(children).hasSize(2);
+        var management = engine.getManagementService();
+        // the first appraisal ends (moved to its end event, as an operator could): counted
+        toEndEvent(children.get(0));
+        executeJobsOf(children.get(0));
+        assertThat(progress.open(cycleId)).containsExactly(1, 2);
+        // the last one ends while an admin has suspended the cycle: the message would match nothing, so the job fails
+        // and its count is undone, rather than leaving the cycle waiting for ever
+        engine.getRuntimeService().suspendProcessInstanceById(cycle.getId());
+        toEndEvent(children.get(1));
+        String end = management.createJobQuery().processInstanceId(children.get(1).getId()).singleResult().getId();
+        assertThatThrownBy(() -> management.executeJob(end)).hasMessageContaining("sedang ditangguhkan");
+        assertThat(progress.open(cycleId)).containsExactly(1, 2);
+        assertThat(children.get(1)).isNotEnded();
+        // resumed, the retried job counts the last appraisal and wakes the cycle
+        engine.getRuntimeService().activateProcessInstanceById(cycle.getId());
+        management.executeJob(end);
+        assertThat(progress.open(cycleId)).containsExactly(0, 2);
+        support.executeAsyncJobs();
+        assertThat(cycle).hasPassed(EVENT_APPRAISALS_CONCLUDED, TASK_MARK_SCORED).isWaitingAt(TASK_SET_ORGANISATION_RATING);
+    }
+
+    /** Moves an appraisal waiting at its first task to its (asynchronous) end event. */
+    private void toEndEvent(ProcessInstance appraisal) {
+        engine.getRuntimeService().createProcessInstanceModification(appraisal.getId()).startBeforeActivity("EndEvent_ScoreMerged")
+                .cancelAllForActivity("Task_DraftTargets").execute(true, true);
+    }
+
     private void executeJobsOf(ProcessInstance instance) {
         var management = engine.getManagementService();
         for (int round = 0; round < 100; round++) {

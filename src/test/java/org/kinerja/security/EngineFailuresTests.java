@@ -26,9 +26,17 @@ class EngineFailuresTests {
     }
 
     @Test
-    void shouldLeaveAForeignKeyViolationOfKinerjasTablesARealError() {
+    void shouldRecogniseTheRaceWhateverTheLanguageOfTheDatabaseServer() {
+        SQLException violation = new SQLException("GALAT: update atau delete pada tabel \"act_ru_execution\" melanggar foreign key", "23503");
+        Rejection rejection = EngineFailures.classify(new ProcessEnginePersistenceException("persistence", violation));
+        assertThat(rejection).isNotNull();
+        assertThat(rejection.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+    }
+
+    @Test
+    void shouldLeaveAForeignKeyViolationOutsideTheEngineFlushARealError() {
         SQLException violation = new SQLException("ERROR: insert or update on table \"appraisal\" violates foreign key constraint "
                 + "\"appraisal_employee_id_fkey\"", "23503");
-        assertThat(EngineFailures.classify(new ProcessEnginePersistenceException("persistence", violation))).isNull();
+        assertThat(EngineFailures.classify(new IllegalStateException("Kinerja", violation))).isNull();
     }
 }
