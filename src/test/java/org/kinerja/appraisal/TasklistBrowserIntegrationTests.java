@@ -445,9 +445,20 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
     private void openTask(WebDriverWait wait, Task task, String name) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//div[contains(@class,'task-filter')][.//a[contains(normalize-space(.),'Tugas saya')]]"))).click();
-        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(taskLink(task)));
-        assertThat(link.getText().trim()).as("task name in the list, with whose appraisal it is").isEqualTo(name + " — " + EMPLOYEE_NAME);
-        link.click();
+        // Tasklist renders the list again when it has loaded the filter's tasks: a link found just before may be gone
+        // by the click (seen under load), so it is found and clicked again until the click lands
+        String[] shown = new String[1];
+        new WebDriverWait(driver, STEP, Duration.ofMillis(100)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement link = d.findElement(taskLink(task));
+                    if (!link.isDisplayed() || !link.isEnabled()) {
+                        return false;
+                    }
+                    shown[0] = link.getText().trim();
+                    link.click();
+                    return true;
+                });
+        assertThat(shown[0]).as("task name in the list, with whose appraisal it is").isEqualTo(name + " — " + EMPLOYEE_NAME);
     }
 
     private void checkPrefilledDraft(WebDriverWait wait, List<TemplateItem> template) {
