@@ -8,8 +8,10 @@ import org.kinerja.appraisal.AppraisalResults;
 import org.kinerja.appraisal.MergedScore;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.OrganizationDirectory;
+import org.kinerja.shared.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,8 +110,7 @@ class ProposeDistribution {
      * plans. (Not yet confirmed by a 2,000-employee run.) H2 plans each statement anew and needs nothing.
      */
     private void refreshStatistics() {
-        Boolean postgres = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) connection -> connection.getMetaData()
-                .getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        Boolean postgres = jdbc.execute((ConnectionCallback<Boolean>) Database::isPostgres);
         if (Boolean.TRUE.equals(postgres)) {
             jdbc.execute("analyze calibration_entry");
         }

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.kinerja.shared.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,7 @@ class EngineIndexes extends AbstractCamundaConfiguration {
         for (String[] index : INDEXES) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
-                boolean partial = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+                boolean partial = Database.isPostgres(connection);
                 statement.execute("create index if not exists " + index[0] + " on " + index[1] + (partial ? index[2] : ""));
             } catch (SQLException e) {
                 LOG.warn("Indeks {} pada {} tidak dibuat ({}); mesin tetap berjalan, hanya lebih lambat.", index[0], index[1],

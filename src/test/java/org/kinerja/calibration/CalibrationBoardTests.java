@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,10 +30,10 @@ import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.support.KinerjaTest;
 import org.kinerja.support.ProcessTestSupport;
+import org.kinerja.support.SessionCookies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -66,9 +67,9 @@ class CalibrationBoardTests {
     CalibrationRepository calibrationRows;
 
     long cycleId;
-    MockHttpSession committee;
-    MockHttpSession hr;
-    MockHttpSession staff;
+    Cookie committee;
+    Cookie hr;
+    Cookie staff;
 
     @BeforeAll
     void cycleAtCalibration() throws Exception {
@@ -83,12 +84,12 @@ class CalibrationBoardTests {
         staff = login(STAFF_ONE);
     }
 
-    private MockHttpSession login(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/masuk").userParameter("pengguna").passwordParam("sandi").user(user)
+    private Cookie login(String user) throws Exception {
+        return SessionCookies.of(mvc.perform(formLogin("/masuk").userParameter("pengguna").passwordParam("sandi").user(user)
                         .password(PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/beranda"))
-                .andReturn().getRequest().getSession(false);
+                .andReturn());
     }
 
     private String board() {
@@ -115,10 +116,10 @@ class CalibrationBoardTests {
         mvc.perform(get(board())).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/masuk"));
         mvc.perform(get(board() + "/data").accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/masuk"));
-        mvc.perform(get(board()).session(staff)).andExpect(status().isForbidden());
-        mvc.perform(get(board() + "/data").session(staff)).andExpect(status().isForbidden());
+        mvc.perform(get(board()).cookie(staff)).andExpect(status().isForbidden());
+        mvc.perform(get(board() + "/data").cookie(staff)).andExpect(status().isForbidden());
         mvc.perform(post(board() + "/perubahan", change(someone(Predikat.BUTUH_PERBAIKAN).employeeId(), "BAIK",
-                "Pegawai menilai dirinya lebih baik.")).session(staff).with(csrf())).andExpect(status().isForbidden());
+                "Pegawai menilai dirinya lebih baik.")).cookie(staff).with(csrf())).andExpect(status().isForbidden());
         // HTTP Basic is not a way in to the pages
         mvc.perform(get(board() + "/data").with(httpBasic(SUPERVISOR, PASSWORD))).andExpect(status().isFound());
     }
@@ -126,20 +127,20 @@ class CalibrationBoardTests {
     @Test
     void shouldLetHrReadTheBoardButNotChangeIt() throws Exception {
         int before = calibrations.board(cycleId).changes().size();
-        mvc.perform(get(board()).session(hr))
+        mvc.perform(get(board()).cookie(hr))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Papan kalibrasi predikat kinerja")))
                 .andExpect(content().string(containsString("id=\"tabel-kalibrasi\"")))
                 .andExpect(content().string(containsString("const canChange = false")))
                 .andExpect(content().string(containsString("chart.umd.js")));
-        mvc.perform(get(board() + "/data").session(hr))
+        mvc.perform(get(board() + "/data").cookie(hr))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cycleId").value(cycleId))
                 .andExpect(jsonPath("$.status").value("CALIBRATING"))
                 .andExpect(jsonPath("$.organisationRating").value("BAIK"))
                 .andExpect(jsonPath("$.rows.length()").value(7));
         CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
-        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", "HR ingin menaikkan predikat.")).session(hr).with(csrf()))
+        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", "HR ingin menaikkan predikat.")).cookie(hr).with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("Hanya anggota Tim Penilai")));
         assertThat(calibrations.board(cycleId).changes()).hasSize(before);
@@ -149,7 +150,7 @@ class CalibrationBoardTests {
 
     @Test
     void shouldLetACommitteeMemberChangeAPredikatWithAReason() throws Exception {
-        mvc.perform(get(board()).session(committee))
+        mvc.perform(get(board()).cookie(committee))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("const canChange = true")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
@@ -157,7 +158,7 @@ class CalibrationBoardTests {
         int before = calibrations.board(cycleId).changes().size();
         int baik = calibrations.board(cycleId).counts().get(Predikat.BAIK);
         String reason = "Capaian layanan melampaui target " + System.nanoTime();
-        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", reason)).session(committee).with(csrf()))
+        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", reason)).cookie(committee).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[?(@.employeeId == " + row.employeeId() + ")].finalPredikat").value("BAIK"))
                 .andExpect(jsonPath("$.rows[?(@.employeeId == " + row.employeeId() + ")].proposedPredikat").value("BUTUH_PERBAIKAN"))
@@ -170,12 +171,12 @@ class CalibrationBoardTests {
                 .andExpect(jsonPath("$.changes[" + before + "].to").value("BAIK"))
                 .andExpect(jsonPath("$.changes[" + before + "].reason").value(reason));
         // the same on the board's data
-        mvc.perform(get(board() + "/data").session(committee))
+        mvc.perform(get(board() + "/data").cookie(committee))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.changes[" + before + "].reason").value(reason));
         // and back, so the other tests see a board within the bounds
         mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BUTUH_PERBAIKAN", "Dikembalikan ke usulan sistem."))
-                        .session(committee).with(csrf()))
+                        .cookie(committee).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.violations.length()").value(0));
         assertThat(calibrations.board(cycleId).changes()).hasSize(before + 2);
@@ -185,39 +186,39 @@ class CalibrationBoardTests {
     void shouldRefuseABadChange() throws Exception {
         CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
         int before = calibrations.board(cycleId).changes().size();
-        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", null)).session(committee).with(csrf()))
+        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", null)).cookie(committee).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("Alasan perubahan wajib diisi")));
-        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", "  singkat ")).session(committee).with(csrf()))
+        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", "  singkat ")).cookie(committee).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("Alasan perubahan wajib diisi, 10 sampai 2000 karakter")));
         mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "LUAR_BIASA", "Alasan yang cukup panjang."))
-                        .session(committee).with(csrf()))
+                        .cookie(committee).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Predikat tidak dikenal: 'LUAR_BIASA'."));
         mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BUTUH_PERBAIKAN", "Alasan yang cukup panjang."))
-                        .session(committee).with(csrf()))
+                        .cookie(committee).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("sudah Butuh Perbaikan")));
         long own = calibrations.board(cycleId).rows().stream().filter(r -> r.nip().equals(SUPERVISOR)).findFirst().orElseThrow()
                 .employeeId();
-        mvc.perform(post(board() + "/perubahan", change(own, "SANGAT_BAIK", "Saya layak Sangat Baik.")).session(committee).with(csrf()))
+        mvc.perform(post(board() + "/perubahan", change(own, "SANGAT_BAIK", "Saya layak Sangat Baik.")).cookie(committee).with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("tidak boleh mengubah predikatnya sendiri")));
-        mvc.perform(post(board() + "/perubahan", change(987_654_321L, "BAIK", "Pegawai yang tidak ada.")).session(committee).with(csrf()))
+        mvc.perform(post(board() + "/perubahan", change(987_654_321L, "BAIK", "Pegawai yang tidak ada.")).cookie(committee).with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(containsString("tidak termasuk dalam kalibrasi siklus ini")));
-        mvc.perform(post("/kalibrasi/987654321/perubahan", change(row.employeeId(), "BAIK", "Siklus yang tidak ada.")).session(committee)
+        mvc.perform(post("/kalibrasi/987654321/perubahan", change(row.employeeId(), "BAIK", "Siklus yang tidak ada.")).cookie(committee)
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post(board() + "/perubahan", "{\"predikat\":\"BAIK\",\"reason\":\"Tanpa pegawai sama sekali.\"}")
-                        .session(committee).with(csrf()))
+                        .cookie(committee).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Pilih pegawai yang predikatnya diubah."));
         // no CSRF token, or a wrong one: refused before anything happens
-        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", "Tanpa token CSRF dari papan.")).session(committee))
+        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", "Tanpa token CSRF dari papan.")).cookie(committee))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", "Dengan token CSRF yang salah.")).session(committee)
+        mvc.perform(post(board() + "/perubahan", change(row.employeeId(), "BAIK", "Dengan token CSRF yang salah.")).cookie(committee)
                         .with(csrf().useInvalidToken()))
                 .andExpect(status().isForbidden());
         assertThat(calibrations.board(cycleId).changes()).hasSize(before);
@@ -237,7 +238,7 @@ class CalibrationBoardTests {
         List<CalibrationQueries.Row> seen = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
             MvcResult result = mvc.perform(get(board() + "/data").param("halaman", String.valueOf(page)).param("ukuran", "3")
-                            .session(committee))
+                            .cookie(committee))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.query.page").value(page))
                     .andExpect(jsonPath("$.query.size").value(3))
@@ -253,7 +254,7 @@ class CalibrationBoardTests {
         }
         assertThat(seen).extracting(CalibrationQueries.Row::rank).containsExactly(1, 2, 3, 4, 5, 6, 7);
         assertThat(seen).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(whole.rows());
-        mvc.perform(get(board() + "/data").param("halaman", "3").param("ukuran", "3").session(committee))
+        mvc.perform(get(board() + "/data").param("halaman", "3").param("ukuran", "3").cookie(committee))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rows.length()").value(0)).andExpect(jsonPath("$.matching").value(7));
 
         // by final predikat: the matching rows, counted as the aggregate counts them
@@ -267,7 +268,7 @@ class CalibrationBoardTests {
         List<CalibrationQueries.UnitOption> units = calibrations.units(cycleId);
         assertThat(units.stream().mapToInt(CalibrationQueries.UnitOption::employees).sum()).isEqualTo(7);
         for (CalibrationQueries.UnitOption unit : units) {
-            mvc.perform(get(board() + "/data").param("unit", String.valueOf(unit.id())).session(hr))
+            mvc.perform(get(board() + "/data").param("unit", String.valueOf(unit.id())).cookie(hr))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.matching").value(unit.employees()))
                     .andExpect(jsonPath("$.rows.length()").value(unit.employees()))
@@ -276,7 +277,7 @@ class CalibrationBoardTests {
         }
         // by part of a NIP or a name, case-insensitive; LIKE wildcards are taken literally
         CalibrationQueries.Row someone = whole.rows().get(3);
-        mvc.perform(get(board() + "/data").param("cari", someone.nip().substring(6, 14)).session(committee))
+        mvc.perform(get(board() + "/data").param("cari", someone.nip().substring(6, 14)).cookie(committee))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[?(@.nip == '" + someone.nip() + "')]").exists());
         String namePart = someone.name().substring(1, Math.min(someone.name().length(), 6)).toUpperCase(java.util.Locale.ROOT);
@@ -285,9 +286,9 @@ class CalibrationBoardTests {
         assertThat(byName.rows()).allSatisfy(r -> assertThat(r.name().toUpperCase(java.util.Locale.ROOT).contains(namePart)
                 || r.nip().contains(namePart)).isTrue());
         assertThat(byName.matching()).isEqualTo(byName.rows().size());
-        mvc.perform(get(board() + "/data").param("cari", "%").session(committee))
+        mvc.perform(get(board() + "/data").param("cari", "%").cookie(committee))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.matching").value(0));
-        mvc.perform(get(board() + "/data").param("cari", "_").session(committee))
+        mvc.perform(get(board() + "/data").param("cari", "_").cookie(committee))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.matching").value(0));
         // the filters together, paged
         CalibrationQueries.Board combined = calibrations.board(cycleId,
@@ -312,7 +313,7 @@ class CalibrationBoardTests {
                 new Bad("predikat", "LUAR_BIASA", "Parameter 'predikat' tidak dikenal: 'LUAR_BIASA'. Pilih salah satu: SANGAT_BAIK"),
                 new Bad("cari", "x".repeat(101), "Parameter 'cari' paling banyak 100 karakter."));
         for (Bad b : bad) {
-            mvc.perform(get(board() + "/data").param(b.name(), b.value()).session(committee))
+            mvc.perform(get(board() + "/data").param(b.name(), b.value()).cookie(committee))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.detail").value(containsString(b.message())));
         }
@@ -320,7 +321,7 @@ class CalibrationBoardTests {
         CalibrationQueries.Row row = someone(Predikat.BUTUH_PERBAIKAN);
         int before = calibrations.board(cycleId).changes().size();
         mvc.perform(post(board() + "/perubahan?ukuran=1000", change(row.employeeId(), "BAIK", "Alasan yang cukup panjang."))
-                        .session(committee).with(csrf()))
+                        .cookie(committee).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("Parameter 'ukuran'")));
         assertThat(calibrations.board(cycleId).changes()).hasSize(before);
@@ -336,7 +337,7 @@ class CalibrationBoardTests {
         Predikat before = target.finalPredikat();
         Predikat other = before == Predikat.BAIK ? Predikat.BUTUH_PERBAIKAN : Predikat.BAIK;
         mvc.perform(post(board() + "/perubahan?halaman=2&ukuran=2", change(target.employeeId(), other.name(),
-                        "Perubahan dari halaman ketiga papan.")).session(committee).with(csrf()))
+                        "Perubahan dari halaman ketiga papan.")).cookie(committee).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.query.page").value(2))
                 .andExpect(jsonPath("$.rows.length()").value(2))
@@ -346,7 +347,7 @@ class CalibrationBoardTests {
                 .andExpect(jsonPath("$.counts." + other.name()).value(whole.counts().get(other) + 1))
                 .andExpect(jsonPath("$.counts." + before.name()).value(whole.counts().get(before) - 1));
         mvc.perform(post(board() + "/perubahan?halaman=2&ukuran=2", change(target.employeeId(), before.name(),
-                        "Dikembalikan ke usulan sistem.")).session(committee).with(csrf()))
+                        "Dikembalikan ke usulan sistem.")).cookie(committee).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[1].finalPredikat").value(before.name()));
     }
@@ -372,11 +373,11 @@ class CalibrationBoardTests {
         for (String path : paths) {
             for (HttpMethod method : List.of(HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
                 // as a committee member and as HR, with a valid CSRF token, so only the missing endpoint refuses
-                for (MockHttpSession session : List.of(committee, hr)) {
-                    check(accepted, request(method, path).session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                for (Cookie session : List.of(committee, hr)) {
+                    check(accepted, request(method, path).cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                             .content(tampered), method + " " + path);
                 }
-                check(accepted, request(method, path).session(committee).contentType(MediaType.APPLICATION_JSON).content(tampered),
+                check(accepted, request(method, path).cookie(committee).contentType(MediaType.APPLICATION_JSON).content(tampered),
                         method + " " + path + " without CSRF");
                 check(accepted, request(method, path).with(httpBasic(SUPERVISOR, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(tampered), method + " " + path + " with HTTP Basic");
@@ -385,7 +386,7 @@ class CalibrationBoardTests {
         // POST only where it appends: nowhere under an existing change or an audit path
         for (String path : List.of(board() + "/perubahan/" + changeId, board() + "/audit", board() + "/data",
                 "/api/calibrations/" + cycleId + "/changes")) {
-            check(accepted, post(path, tampered).session(committee).with(csrf()), "POST " + path);
+            check(accepted, post(path, tampered).cookie(committee).with(csrf()), "POST " + path);
             check(accepted, post(path, tampered).with(httpBasic(SUPERVISOR, PASSWORD)), "POST " + path + " with HTTP Basic");
         }
         assertThat(accepted).as("requests that did not fail").isEmpty();

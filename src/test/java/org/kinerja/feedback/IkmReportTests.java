@@ -12,14 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinerja.organization.EmployeeImportService;
@@ -28,8 +27,9 @@ import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.support.KinerjaTest;
 import org.kinerja.support.ProcessTestSupport;
+import org.kinerja.support.SessionCookies;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -44,6 +44,8 @@ class IkmReportTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -216,19 +218,19 @@ class IkmReportTests {
         mvc.perform(get("/laporan/ikm")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/masuk"));
         mvc.perform(formLogin("/masuk").userParameter("pengguna").passwordParam("sandi").user("pengguna-tidak-ada").password("salah"))
                 .andExpect(redirectedUrl("/masuk?gagal"));
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/masuk").userParameter("pengguna").passwordParam("sandi")
+        Cookie session = SessionCookies.of(mvc.perform(formLogin("/masuk").userParameter("pengguna").passwordParam("sandi")
                         .user(ProcessTestSupport.HR_ADMIN).password(PASSWORD))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getRequest().getSession(false);
-        assertThat(AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine("default").getName())
+                .andReturn());
+        assertThat(SessionCookies.camunda(sessions, session).getAuthenticationForProcessEngine("default").getName())
                 .isEqualTo(ProcessTestSupport.HR_ADMIN);
-        mvc.perform(get("/laporan/ikm").param("tahun", "2021").session(session))
+        mvc.perform(get("/laporan/ikm").param("tahun", "2021").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Seluruh unit layanan")))
                 .andExpect(content().string(containsString("87,50")))
                 .andExpect(content().string(containsString("B (Baik)")))
                 .andExpect(content().string(containsString("chart.umd.js")));
-        mvc.perform(get("/laporan/ikm").param("tahun", "tahun ini").session(session))
+        mvc.perform(get("/laporan/ikm").param("tahun", "tahun ini").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tahun laporan harus berupa angka")));
         mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
@@ -236,20 +238,16 @@ class IkmReportTests {
 
     @Test
     void shouldAcceptATasklistSignInButNotForSomeoneWithoutTheRole() throws Exception {
-        MockHttpSession hr = tasklistSession(ProcessTestSupport.HR_ADMIN);
-        mvc.perform(get("/laporan/ikm.csv").param("tahun", "2021").session(hr)).andExpect(status().isOk());
-        MockHttpSession staff = tasklistSession(ProcessTestSupport.STAFF_ONE);
-        mvc.perform(get("/laporan/ikm").session(staff)).andExpect(status().isForbidden());
-        mvc.perform(get("/beranda").session(staff)).andExpect(status().isOk())
+        Cookie hr = tasklistSession(ProcessTestSupport.HR_ADMIN);
+        mvc.perform(get("/laporan/ikm.csv").param("tahun", "2021").cookie(hr)).andExpect(status().isOk());
+        Cookie staff = tasklistSession(ProcessTestSupport.STAFF_ONE);
+        mvc.perform(get("/laporan/ikm").cookie(staff)).andExpect(status().isForbidden());
+        mvc.perform(get("/beranda").cookie(staff)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(ProcessTestSupport.STAFF_ONE)));
     }
 
-    private MockHttpSession tasklistSession(String userId) {
-        MockHttpSession session = new MockHttpSession();
-        Authentications authentications = new Authentications();
-        authentications.addOrReplace(AuthenticationUtil.createAuthentication(engine, userId));
-        AuthenticationUtil.updateSession(session, authentications);
-        return session;
+    private Cookie tasklistSession(String userId) {
+        return SessionCookies.tasklist(sessions, engine, userId);
     }
 
     @Test

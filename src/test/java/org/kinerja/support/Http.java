@@ -16,12 +16,28 @@ import java.util.UUID;
 public final class Http {
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
 
     public Http(int port) {
+        this(port, new CookieManager());
+    }
+
+    private Http(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (its cookies: the session, the CSRF cookie) talking to another port, e.g. another cluster node. */
+    public Http onPort(int port) {
+        return new Http(port, cookies);
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue)
+                .findFirst().orElse(null);
     }
 
     public HttpResponse<String> get(String path, String user, String password) {
