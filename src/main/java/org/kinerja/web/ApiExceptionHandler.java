@@ -133,6 +133,16 @@ class ApiExceptionHandler {
             return ErrorAnswers.of(request, known.getStatusCode(), ErrorAnswers.title(status),
                     reason != null ? reason : ErrorAnswers.detail(status), Map.of());
         }
+        if (DatabaseOutage.isCause(e)) {
+            log.warn("Basis data tidak dapat dihubungi: {} {} dijawab 503 ({})", request.getMethod(), ErrorAnswers.originalPath(request),
+                    e.toString());
+            Object answer = ErrorAnswers.of(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL, Map.of());
+            return answer instanceof org.springframework.http.ResponseEntity<?> entity
+                    ? org.springframework.http.ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
+                            .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                            .body(entity.getBody())
+                    : answer;
+        }
         log.error("Kesalahan tak terduga pada {} {}", request.getMethod(), ErrorAnswers.originalPath(request), e);
         return ErrorAnswers.of(request, HttpStatus.INTERNAL_SERVER_ERROR);
     }

@@ -59,6 +59,11 @@ final class ErrorAnswers {
                 || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class))) {
             return true;
         }
+        return isMachinePath(request);
+    }
+
+    /** Whether the path is one that machines call: Kinerja's API, the engine's REST API, the actuator. */
+    static boolean isMachinePath(HttpServletRequest request) {
         String path = originalPath(request) + "/";
         return MACHINE_PATHS.stream().anyMatch(path::startsWith);
     }
@@ -84,6 +89,7 @@ final class ErrorAnswers {
             case 413 -> "Permintaan terlalu besar";
             case 415 -> "Jenis isi tidak didukung";
             case 429 -> "Terlalu banyak permintaan";
+            case 503 -> DatabaseOutage.TITLE;
             default -> status >= 500 ? "Terjadi kesalahan" : "Permintaan ditolak";
         };
     }
@@ -101,6 +107,7 @@ final class ErrorAnswers {
             case 413 -> "Permintaan atau berkas melebihi batas ukuran.";
             case 415 -> "Jenis isi permintaan ini tidak didukung di sini.";
             case 429 -> "Terlalu banyak permintaan. Silakan coba lagi beberapa menit lagi.";
+            case 503 -> "Layanan sementara tidak tersedia. Silakan coba lagi beberapa saat lagi.";
             default -> status >= 500 ? "Terjadi kesalahan pada server. Kejadian ini sudah dicatat; silakan coba lagi nanti."
                     : "Permintaan ini ditolak.";
         };

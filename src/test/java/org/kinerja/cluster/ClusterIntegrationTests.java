@@ -61,13 +61,13 @@ class ClusterIntegrationTests {
         Http onA = new Http(a.port());
         HttpResponse<String> login = onA.webappLogin("tasklist", "admin", ADMIN_PASSWORD);
         assertThat(login.statusCode()).as("Tasklist login on node A: %s", login.body()).isEqualTo(200);
-        assertThat(signedInUser(onA)).isEqualTo("admin");
+        assertThat(WebappSessions.signedInUser(onA)).isEqualTo("admin");
 
         Http onB = onA.onPort(b.port());
-        assertThat(signedInUser(onB)).as("the same browser on node B").isEqualTo("admin");
+        assertThat(WebappSessions.signedInUser(onB)).as("the same browser on node B").isEqualTo("admin");
         HttpResponse<String> tasks = onB.webappGet("/camunda/api/engine/engine/default/task/count");
         assertThat(tasks.statusCode()).as("Tasklist's task count on node B, CSRF token from node A: %s", tasks.body()).isEqualTo(200);
-        assertThat(signedInUser(new Http(b.port()))).as("another browser on node B").isNull();
+        assertThat(WebappSessions.signedInUser(new Http(b.port()))).as("another browser on node B").isNull();
     }
 
     @Test
@@ -82,7 +82,7 @@ class ClusterIntegrationTests {
         assertThat(home.body()).contains("admin");
         assertThat(new Http(b.port()).get("/beranda", null, null).statusCode()).as("/beranda on B without the session")
                 .isEqualTo(302);
-        assertThat(signedInUser(onA.onPort(b.port()))).as("the page login signs in to Tasklist too, on every node")
+        assertThat(WebappSessions.signedInUser(onA.onPort(b.port()))).as("the page login signs in to Tasklist too, on every node")
                 .isEqualTo("admin");
     }
 
@@ -92,9 +92,9 @@ class ClusterIntegrationTests {
         assertThat(onA.webappLogin("tasklist", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
         a.kill();
         assertThat(a.isAlive()).isFalse();
-        assertThat(signedInUser(onA.onPort(b.port()))).as("node B, after node A was killed").isEqualTo("admin");
+        assertThat(WebappSessions.signedInUser(onA.onPort(b.port()))).as("node B, after node A was killed").isEqualTo("admin");
         a.start().awaitReady();
-        assertThat(signedInUser(onA)).as("node A again, restarted").isEqualTo("admin");
+        assertThat(WebappSessions.signedInUser(onA)).as("node A again, restarted").isEqualTo("admin");
     }
 
     @Test
@@ -122,19 +122,6 @@ class ClusterIntegrationTests {
             JsonNode details = JSON.readTree(info.body()).path("node");
             assertThat(details.path("name").asText()).isEqualTo(node.name());
             assertThat(details.path("jobLockOwner").asText()).startsWith(node.name() + "/");
-        }
-    }
-
-    /** Who the Camunda webapps see signed in with this client's session, or null. */
-    private static String signedInUser(Http http) {
-        HttpResponse<String> user = http.get("/camunda/api/admin/auth/user/default", null, null);
-        if (user.statusCode() != 200) {
-            return null;
-        }
-        try {
-            return JSON.readTree(user.body()).path("userId").asText(null);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -73,6 +73,11 @@ public final class ClusterNode implements AutoCloseable {
         return log;
     }
 
+    /** The process id of the node's current JVM. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -62,6 +62,16 @@ public final class PostgresTestServer {
         return instance;
     }
 
+    /**
+     * A server of its own, for a test that stops and starts it ({@link #stopServer()}, {@link #startServer()}) while
+     * the other tests keep the JVM's shared one. Removed by a shutdown hook.
+     */
+    public static PostgresTestServer startPrivate() {
+        PostgresTestServer server = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-private-server-stop"));
+        return server;
+    }
+
     public int port() {
         return port;
     }
@@ -142,6 +152,14 @@ public final class PostgresTestServer {
         Path data = dir.resolve("data");
         check(run(asUser(binDir.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust",
                 "-E", "UTF8", "--locale=C", "--no-sync"), null, 120), "initdb");
+        startServer();
+        execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+        createDatabase(DATABASE);
+    }
+
+    /** Starts the server (again) on its port and data; returns when it accepts connections. */
+    public void startServer() {
+        Path data = dir.resolve("data");
         String options = "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
                 + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
         Result started = run(asUser(binDir.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
@@ -149,8 +167,15 @@ public final class PostgresTestServer {
         if (started.exitCode != 0) {
             throw new IllegalStateException("pg_ctl start failed: " + started.output + "\n" + readLog());
         }
-        execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
-        createDatabase(DATABASE);
+    }
+
+    /**
+     * Stops the server as an outage would, keeping its data: fast mode, which disconnects every client and rolls back
+     * their open transactions.
+     */
+    public void stopServer() {
+        check(run(asUser(binDir.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "-t", "60",
+                "stop"), null, 90), "pg_ctl stop");
     }
 
     /** Stops the server and removes its directory. Smart mode lets the application close its pool first. */
