@@ -904,7 +904,10 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
                 select table_name from information_schema.tables
                 where table_schema = current_schema() and table_type = 'BASE TABLE'
                   and table_name not like 'act\\_%' and table_name <> 'kinerja_schema_history'
+                  and table_name not like 'spring\\_session%'
                 order by table_name""", String.class);
+        // Sessions are left out: they hold no input. A refused page answers with its form again, whose CSRF token lives in
+        // the session, and sessions live in the database since there may be several nodes (spring_session).
         // A refused task or start form must not touch the engine either: no variable, task, execution or grant written.
         tables = new ArrayList<>(tables);
         tables.addAll(List.of("act_ru_variable", "act_hi_varinst", "act_ru_task", "act_ru_execution", "act_ru_identitylink",

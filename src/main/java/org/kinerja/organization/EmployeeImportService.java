@@ -65,7 +65,10 @@ public class EmployeeImportService {
      * @throws ImportInProgressException when another organisation import is running
      */
     public EmployeeImportReport importCsv(byte[] content) {
-        return lock.exclusively(() -> tx.execute(status -> doImport(content)));
+        return lock.exclusively(() -> tx.execute(status -> {
+            lock.acrossNodes();
+            return doImport(content);
+        }));
     }
 
     /** Whether any employee, active or not, is known yet. */

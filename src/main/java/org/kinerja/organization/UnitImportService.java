@@ -42,7 +42,10 @@ public class UnitImportService {
     }
 
     public UnitImportReport importCsv(byte[] content) {
-        return lock.exclusively(() -> tx.execute(status -> doImport(content)));
+        return lock.exclusively(() -> tx.execute(status -> {
+            lock.acrossNodes();
+            return doImport(content);
+        }));
     }
 
     private record Row(int line, String code, String name, UnitType type, String parentCode) {

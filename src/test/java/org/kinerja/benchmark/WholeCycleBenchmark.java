@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +51,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.appraisal.IndicatorTemplateService;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
-import org.kinerja.scoring.BerakhlakValue;
+import org.kinerja.support.CycleForms;
 import org.kinerja.support.GeneratedOrganisation;
 import org.kinerja.support.Http;
 import org.kinerja.support.JobFailures;
@@ -718,127 +717,25 @@ class WholeCycleBenchmark {
         throw new IllegalStateException("no candidate in " + links);
     }
 
-    /** How employee {@code nip} performs: most as planned, some better, some worse (index modulo 20). */
+    /** How employee {@code nip} performs (see {@link CycleForms#performance}). */
     private int[] performance(String subjectNip) {
-        int index = indexOf.getOrDefault(subjectNip, 0) % 20;
-        return switch (index) {
-            case 0, 1 -> new int[] {110, 140, 3, 5};
-            case 2 -> new int[] {60, 70, 9, 2};
-            case 3 -> new int[] {40, 40, 14, 1};
-            default -> new int[] {95, 120, 5, 4};
-        };
+        return CycleForms.performance(indexOf.getOrDefault(subjectNip, 0));
     }
 
     /** The form a person sends for a Kinerja task, from what the form showed them. */
-    private String submission(Task task, String user, JsonNode shown) throws Exception {
-        Map<String, Object> values = new LinkedHashMap<>();
-        String subject = subjectOf(task, user);
-        int[] p = performance(subject);
-        switch (task.getTaskDefinitionKey()) {
-            case "Task_DraftTargets" -> values.put("indicators", json(shown.path("indicators")));
-            case "Task_ApproveTargets" -> values.put("targetsDecision", "APPROVE");
-            case "Task_ReportProgress" -> {
-                values.put("indicators", json(realisations(p, 0.25)));
-                values.put("evidenceNote", "Rekap kegiatan periode ini.");
-            }
-            case "Task_GiveProgressFeedback" -> values.put("feedback", "Lanjutkan, pertahankan ketepatan waktu.");
-            case "Task_SelfAssessment" -> {
-                values.putAll(ratings(p[3]));
-                values.put("indicators", json(realisations(p, 1.0)));
-                values.put("reflection", "Refleksi tahunan.");
-            }
-            case "Task_RatePeer" -> values.putAll(ratings(p[3]));
-            case "Task_ReviewBySupervisor" -> {
-                values.putAll(ratings(p[3]));
-                values.put("supervisorComment", "Catatan atasan.");
-                values.put("workRatingDecision", "CONFIRM");
-            }
-            case "Task_SetOrganisationRating" -> {
-                values.put("organisationRating", "BAIK");
-                values.put("ratingBasis", "Capaian kinerja organisasi tahun ini.");
-            }
-            case "Task_CalibrateResults" -> values.put("calibrationConfirmed", true);
-            case "Task_ViewResult" -> values.put("resultDecision", "ACKNOWLEDGE");
-            case "Task_DraftCoachingPlan" -> {
-                JsonNode options = read(text(shown.path("trainingOptions")));
-                values.put("focusValues", json(List.of("BERORIENTASI_PELAYANAN")));
-                values.put("trainings", json(List.of(options.get(0).get("value").asText())));
-                values.put("dialogDate1", LocalDate.now().plusDays(14).toString());
-                values.put("planNote", "Dialog dua mingguan.");
-            }
-            case "Task_AcknowledgeCoachingPlan" -> values.put("planAcknowledged", true);
-            case "Task_ReviewCoachingProgress" -> {
-                values.put("progressResult", "MEMADAI");
-                values.put("progressNote", "Sudah mengikuti pelatihan dan ada perbaikan.");
-            }
-            case "Task_ReviewSanction" -> {
-                values.put("sanctionDecision", "TEGURAN_LISAN");
-                values.put("sanctionNote", "Teguran lisan setelah pembinaan.");
-            }
-            default -> throw new IllegalStateException("no form for " + task.getTaskDefinitionKey());
-        }
-        StringBuilder body = new StringBuilder("{\"variables\":{");
-        String separator = "";
-        for (Map.Entry<String, Object> entry : values.entrySet()) {
-            body.append(separator).append(JSON.writeValueAsString(entry.getKey())).append(':');
-            if (entry.getValue() instanceof JsonText jsonText) {
-                body.append("{\"type\":\"Json\",\"value\":").append(JSON.writeValueAsString(jsonText.text())).append('}');
-            } else {
-                body.append("{\"value\":").append(JSON.writeValueAsString(entry.getValue())).append('}');
-            }
-            separator = ",";
-        }
-        return body.append("}}").toString();
+    private String submission(Task task, String user, JsonNode shown) {
+        return CycleForms.submission(task.getTaskDefinitionKey(), performance(subjectOf(task, user)), shown);
     }
 
     /** Whose appraisal a task is about: its business key ends with the NIP ("{cycleId}-{nip}"). */
     private String subjectOf(Task task, String user) {
         String key = observed(() -> engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
-        return key == null || !key.contains("-") ? user : key.substring(key.indexOf('-') + 1);
-    }
-
-    private record JsonText(String text) {
-    }
-
-    private static JsonText json(Object value) throws Exception {
-        if (value instanceof JsonNode node) {
-            return new JsonText(text(node));
-        }
-        return new JsonText(JSON.writeValueAsString(value));
-    }
-
-    /** A form variable's value as Tasklist receives it: a Json variable's value is its JSON text. */
-    private static String text(JsonNode variable) throws Exception {
-        JsonNode value = variable.path("value");
-        return value.isTextual() ? value.asText() : JSON.writeValueAsString(value);
-    }
-
-    private static List<Map<String, Object>> realisations(int[] p, double share) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("no", i + 1);
-            row.put("realisation", i == 2 ? p[i] : Math.round(p[i] * share));
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static Map<String, Object> ratings(int value) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        for (BerakhlakValue v : BerakhlakValue.values()) {
-            form.put("rating" + v.label().replace(" ", ""), String.valueOf(value));
-        }
-        return form;
+        return CycleForms.subject(key, user);
     }
 
     private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new IllegalStateException("not JSON: " + json, e);
-        }
+        return CycleForms.read(json);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -39,6 +39,10 @@ class EmployeeImportTests {
     IdentityService identity;
     @Autowired
     ImportLock lock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @BeforeEach
     void resetOrganisation() {
@@ -188,6 +192,39 @@ class EmployeeImportTests {
                         .with(httpBasic(HR_ADMIN, PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("'file'")));
+    }
+
+    @Test
+    void shouldRefuseAnImportWhileAnotherNodeRunsOne() throws Exception {
+        // another node's import: its transaction holds the cluster-wide row lock
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread otherNode = new Thread(() -> transactions.executeWithoutResult(status -> {
+            jdbc.queryForList("select name from cluster_lock where name = 'organisation-import' for update", String.class);
+            holding.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        otherNode.start();
+        try {
+            assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+            long before = employees.count();
+            mvc.perform(uploadEmployees(employees()))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value(containsString("sedang berjalan")));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/organization/units/import")
+                            .file(new org.springframework.mock.web.MockMultipartFile("file", "unit.csv", "text/csv",
+                                    "kode,nama,jenis,kode_induk\nBARU-1,Unit Baru,SEKSI,\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .with(httpBasic(HR_ADMIN, PASSWORD)))
+                    .andExpect(status().isConflict());
+            assertThat(employees.count()).as("nothing written").isEqualTo(before);
+        } finally {
+            release.countDown();
+            otherNode.join();
+        }
     }
 
     @Test

@@ -34,7 +34,8 @@ public final class ClusterNode implements AutoCloseable {
     private final Map<String, String> environment;
     private final List<String> arguments;
     private final Path log;
-    private Process process;
+    private volatile Process process;
+    private volatile boolean serving;
     private int starts;
 
     /**
@@ -82,6 +83,11 @@ public final class ClusterNode implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** Started and ready, and not killed since: a load balancer sends it requests. */
+    public boolean isServing() {
+        return serving && isAlive();
+    }
+
     /** Starts the node's JVM and returns at once; {@link #awaitReady()} waits until it serves. */
     public ClusterNode start() {
         assertThat(JAR).as("the packaged application (mvn verify packages it before the integration tests)").exists();
@@ -113,6 +119,7 @@ public final class ClusterNode implements AutoCloseable {
                         + "see " + log.toAbsolutePath() + ":\n" + tail());
             }
             if (readiness(client) == 200) {
+                serving = true;
                 return this;
             }
             sleep(500);
@@ -136,6 +143,7 @@ public final class ClusterNode implements AutoCloseable {
 
     /** {@code kill -9}: the JVM ends at once, in the middle of whatever it does (SIGKILL on Linux). */
     public void kill() {
+        serving = false;
         if (process != null) {
             process.destroyForcibly();
             waitFor();
@@ -144,6 +152,7 @@ public final class ClusterNode implements AutoCloseable {
 
     /** A normal shutdown (SIGTERM), as an operator stops a node. */
     public void stop() {
+        serving = false;
         if (process != null && process.isAlive()) {
             process.destroy();
             try {

@@ -34,6 +34,21 @@ public final class Http {
         return new Http(port, cookies);
     }
 
+    /** The port this client talks to. */
+    public int port() {
+        return URI.create(base).getPort();
+    }
+
+    /** A request in this client's session with one extra header (e.g. a page's CSRF header), no Basic login. */
+    public HttpResponse<String> sendWithHeader(String method, String path, String contentType, String body, String header, String value) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").header(header, value);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** The value of a cookie this client holds, or null. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue)
