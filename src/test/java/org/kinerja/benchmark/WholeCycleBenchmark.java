@@ -55,6 +55,7 @@ import org.kinerja.support.CycleForms;
 import org.kinerja.support.GeneratedOrganisation;
 import org.kinerja.support.Http;
 import org.kinerja.support.JobFailures;
+import org.kinerja.support.Pause;
 import org.kinerja.support.PostgresTestServer;
 import org.kinerja.support.TableStatistics;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -953,12 +954,7 @@ class WholeCycleBenchmark {
     }
 
     private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Pause.millis(millis);
     }
 
     private static void log(String format, Object... args) {

@@ -331,12 +331,7 @@ public final class ClusterCycle implements AutoCloseable {
     }
 
     private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Pause.millis(millis);
     }
 
     @Override

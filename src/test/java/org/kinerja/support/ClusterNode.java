@@ -190,12 +190,7 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Pause.millis(millis);
     }
 
     private static int freePort() {
