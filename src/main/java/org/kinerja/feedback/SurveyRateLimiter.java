@@ -65,11 +65,6 @@ class SurveyRateLimiter {
         return limiter.test(clientAddress);
     }
 
-    /** Whether the buckets are shared by every node (PostgreSQL). */
-    boolean sharedAcrossNodes() {
-        return shared != null;
-    }
-
     /**
      * Every 10 minutes: deletes the buckets that are full again, as if never used. Each node may run it at the same
      * time: a row locked by a submission is skipped and deleted next time.
