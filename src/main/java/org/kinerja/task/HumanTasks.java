@@ -42,8 +42,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class HumanTasks extends AbstractCamundaConfiguration implements TaskListener {
 
-    /** Task-local: whose case the task is about, shown in Tasklist's lists. */
-    public static final String VAR_SUBJECT = "subjectName";
     /** The name the task has in the BPMN, before the subject is added. */
     private static final String NAME_SEPARATOR = " — ";
 
@@ -119,7 +117,7 @@ public class HumanTasks extends AbstractCamundaConfiguration implements TaskList
                     ? SpinValues.jsonValue(table.json()).create() : value));
             String subject = kind.subject(scope);
             if (subject != null && !subject.isBlank()) {
-                local.put(VAR_SUBJECT, subject);
+                // In the name only: Tasklist lists and searches names, and a variable would cost three rows per task.
                 String base = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
                 task.setName(base.contains(NAME_SEPARATOR) ? base : base + NAME_SEPARATOR + subject);
             }
