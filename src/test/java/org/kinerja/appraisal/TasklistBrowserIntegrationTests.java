@@ -440,6 +440,14 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
         driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
+        // Kinerja's Indonesian locale (locales/id.json) is the default, and employees see no Camunda 8 banner
+        String page = driver.findElement(By.tagName("body")).getText();
+        assertThat(page).as("Tasklist in Bahasa Indonesia").contains("Pilih tugas dari daftar.", "Mulai proses")
+                .doesNotContain("Select a task in the list", "Start process", "migrate to Camunda 8");
+        assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed))
+                .as("the Camunda 8 migration banner").isEmpty();
+        assertThat(script("return Math.round(document.querySelector('.page-wrap').getBoundingClientRect().top)"))
+                .as("the page starts right under the 45 px header").isEqualTo(45L);
     }
 
     private void openTask(WebDriverWait wait, Task task, String name) {

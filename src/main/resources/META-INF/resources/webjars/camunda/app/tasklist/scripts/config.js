@@ -28,10 +28,10 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  locales: {
+    availableLocales: ['id'],
+    fallbackLocale: 'id'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
@@ -49,8 +49,9 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
-  // Kinerja: makes Camunda Forms with a dynamic list usable (app/tasklist/kinerja/dynamiclist.js). This file is the
-  // webjar's config.js of Camunda 7.24.0; the customScripts entry is the only addition.
+  // Kinerja: this file is the webjar's config.js of Camunda 7.24.0 with three changes: `locales` above makes Indonesian
+  // (locales/id.json) the only, hence default, locale; the customScripts entry below makes Camunda Forms with a dynamic
+  // list usable (app/tasklist/kinerja/dynamiclist.js); the shortcut descriptions (shown untranslated) are in Indonesian.
   customScripts: ['kinerja/dynamiclist'],
 
   // csrfCookieName: 'XSRF-TOKEN',
@@ -60,23 +61,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'mengklaim tugas yang sedang dipilih'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'memfokuskan ke penyaring pertama dalam daftar'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'memfokuskan ke tugas pertama dalam daftar'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'memfokuskan ke kolom isian pertama pada formulir tugas'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'membuka dialog untuk memulai proses'
     }
   }
 };
