@@ -246,7 +246,7 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
                 }
                 replace(driver.findElement(By.cssSelector("textarea[id$='-Field_evidenceNote']")), "Rekap triwulan I dari log SIAK.");
                 click(complete());
-                wait.until(d -> "Field is required.".equals(errorMessage("Realisation", INDICATORS - 1)));
+                wait.until(d -> "Wajib diisi.".equals(errorMessage("Realisation", INDICATORS - 1)));
                 assertThat(engine.getTaskService().createTaskQuery().taskId(report.getId()).count()).isEqualTo(1);
                 WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger")));
                 refusal.findElement(By.cssSelector("button.close[ng-click^='removeNotification']")).click();

@@ -138,6 +138,11 @@ class DynamicListTasklistIntegrationTests extends PostgresApplicationTest {
                 recordRequests();
                 assertThat(script("return window.kinerjaTasklist && window.kinerjaTasklist.dynamicListFix"))
                         .as("Kinerja's Tasklist script found form-js and patched it").isEqualTo("active");
+                assertThat(script("return window.kinerjaTasklist.translateValidationMessage("
+                        + "'Field must have minimum value of 1250.5.')")).as("form-js messages in Indonesian, Indonesian numbers")
+                        .isEqualTo("Nilai paling kecil 1.250,5.");
+                assertThat(script("return window.kinerjaTasklist.translateValidationMessage('Field must match pattern ^P(\\d+D)$.')"))
+                        .as("no regular expression shown to people").isEqualTo("Isian tidak sesuai format yang diminta.");
                 assertThat(driver.findElements(By.cssSelector(".fjs-repeat-render-collapse")))
                         .as("no collapsed rows: every row is rendered, so every row is submitted").isEmpty();
                 for (int i = 0; i < PREFILLED; i++) {
@@ -155,14 +160,14 @@ class DynamicListTasklistIntegrationTests extends PostgresApplicationTest {
                 assertThat(cell("Nama", PREFILLED).getDomProperty("value")).isEmpty();
                 click(complete());
                 wait.until(d -> !errorMessage("Nama", PREFILLED).isEmpty());
-                assertThat(errorMessage("Nama", PREFILLED)).isEqualTo("Field is required.");
-                assertThat(errorMessage("Target", PREFILLED)).isEqualTo("Field is required.");
+                assertThat(errorMessage("Nama", PREFILLED)).isEqualTo("Wajib diisi.");
+                assertThat(errorMessage("Target", PREFILLED)).isEqualTo("Wajib diisi.");
                 assertThat(errorMessage("Nama", 0)).as("the prefilled rows are valid").isEmpty();
                 wait.until(d -> !complete().isEnabled());
                 assertThat(submissions()).as("nothing was sent").isEmpty();
                 assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isEqualTo(1);
                 WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger")));
-                assertThat(refusal.getText()).contains("An error happened while submitting the task form");
+                assertThat(refusal.getText()).contains("Terjadi kesalahan saat mengirim formulir tugas");
                 refusal.findElement(By.cssSelector("button.close[ng-click^='removeNotification']")).click();
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger")));
             });
@@ -181,7 +186,7 @@ class DynamicListTasklistIntegrationTests extends PostgresApplicationTest {
                 wait.until(d -> complete().isEnabled());
                 click(cell("Nama", PREFILLED));
                 clear(cell("Nama", PREFILLED));
-                wait.until(d -> "Field is required.".equals(errorMessage("Nama", PREFILLED)));
+                wait.until(d -> "Wajib diisi.".equals(errorMessage("Nama", PREFILLED)));
                 wait.until(d -> !complete().isEnabled());
                 replace(cell("Nama", PREFILLED), NEW_NAME);
                 wait.until(d -> errorMessage("Nama", PREFILLED).isEmpty());

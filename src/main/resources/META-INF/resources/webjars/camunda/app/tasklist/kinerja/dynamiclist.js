@@ -24,6 +24,12 @@
  * default) until "Expand all" is clicked, and Form#submit (like Form#validate) collects only the fields that are
  * rendered: a list of 12 rows submitted collapsed arrives with 5. Every dynamic list is therefore shown expanded
  * (disableCollapse), whatever its form says, so that every row is validated and submitted.
+ *
+ * Validation messages in Bahasa Indonesia. form-js 1.8.7 has its validation messages in English in its code ("Field is
+ * required.", "Field must match pattern ^P(?!$)…"), not in Tasklist's locale files, and offers no translation hook in
+ * the Tasklist. They reach the screen through the same state as above, so each is replaced there by its Indonesian
+ * text (numbers written the Indonesian way, 1.250,5); a pattern is not shown to people, the field's description says
+ * what to enter. A message not in the list stays as form-js wrote it.
  */
 
 // The webpack module of @bpmn-io/form-js in lib/deps.js of camunda-webapp-webjar 7.24.0 (the final CE release).
@@ -78,6 +84,53 @@ function withMessagesOnly(errors) {
   return kept;
 }
 
+const number = value => {
+  const parsed = Number(value);
+  return Number.isFinite(parsed) ? parsed.toLocaleString('id-ID', {maximumFractionDigits: 20}) : String(value);
+};
+
+const MESSAGES = [
+  [/^Field is required\.$/, () => 'Wajib diisi.'],
+  [/^Field must match pattern .*\.$/s, () => 'Isian tidak sesuai format yang diminta.'],
+  [/^Field must have minimum value of (.+)\.$/, m => `Nilai paling kecil ${number(m[1])}.`],
+  [/^Field must have maximum value of (.+)\.$/, m => `Nilai paling besar ${number(m[1])}.`],
+  [/^Field must have minimum length of (\d+)\.$/, m => `Paling sedikit ${m[1]} karakter.`],
+  [/^Field must have maximum length of (\d+)\.$/, m => `Paling banyak ${m[1]} karakter.`],
+  [/^Field must be a valid email\.$/, () => 'Alamat surel tidak sah.'],
+  [/^Field must be a valid +international phone number\./, () => 'Nomor telepon harus berformat internasional, mis. +6281234567890.'],
+  [/^Value is not a number\.$/, () => 'Isian bukan angka.'],
+  [/^Value is expected to be an integer\.$/, () => 'Isian harus bilangan bulat.'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, m => `Paling banyak ${m[1]} angka di belakang koma.`],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    m => `Pilih nilai yang sah; dua nilai terdekat yang sah: ${number(m[1])} dan ${number(m[2])}.`]
+];
+
+function indonesian(message) {
+  if (typeof message !== 'string') {
+    return message;
+  }
+  for (const [pattern, translate] of MESSAGES) {
+    const match = pattern.exec(message);
+    if (match) {
+      return translate(match);
+    }
+  }
+  return message;
+}
+
+/** The errors object with every message in Indonesian (same shape: field id, row indexes, list of messages). */
+function translated(entry) {
+  if (Array.isArray(entry)) {
+    return entry.map(item => (typeof item === 'string' ? indonesian(item) : translated(item)));
+  }
+  if (entry && typeof entry === 'object') {
+    const copy = {};
+    Object.keys(entry).forEach(key => { copy[key] = translated(entry[key]); });
+    return copy;
+  }
+  return indonesian(entry);
+}
+
 function expanded(component) {
   if (!component || !Array.isArray(component.components)) {
     return component;
@@ -95,7 +148,7 @@ if (Form && !Form.prototype.kinerjaDynamicList) {
   const setState = Form.prototype._setState;
   Form.prototype._setState = function(state) {
     if (state && state.errors && typeof state.errors === 'object') {
-      state = Object.assign({}, state, {errors: withMessagesOnly(state.errors)});
+      state = Object.assign({}, state, {errors: translated(withMessagesOnly(state.errors))});
     }
     return setState.call(this, state);
   };
@@ -106,10 +159,13 @@ if (Form && !Form.prototype.kinerjaDynamicList) {
   Form.prototype.kinerjaDynamicList = true;
 }
 window.kinerjaTasklist = Object.assign(window.kinerjaTasklist || {}, {
-  dynamicListFix: Form ? 'active' : 'unavailable'
+  dynamicListFix: Form ? 'active' : 'unavailable',
+  validationMessages: Form ? 'id' : 'en',
+  translateValidationMessage: indonesian
 });
 if (!Form) {
-  console.error('Kinerja: form-js not found; Camunda Forms with a dynamic list cannot be completed in this Tasklist.');
+  console.error('Kinerja: form-js not found; Camunda Forms with a dynamic list cannot be completed in this Tasklist, '
+    + 'and its validation messages stay in English.');
 }
 
 export default []; // no Tasklist plugins, only the patch above
