@@ -2,11 +2,14 @@ package org.kinerja.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.kinerja.appraisal.IndicatorTemplateService;
 import org.kinerja.organization.KinerjaGroups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The default profile seeds the demo organisation and can print every login. */
@@ -19,6 +22,10 @@ class DemoProfileTests {
     IdentityService identity;
     @Autowired
     DemoLoginBanner banner;
+    @Autowired
+    IndicatorTemplateService templates;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void shouldSeedTheDemoOrganisation() {
@@ -37,5 +44,16 @@ class DemoProfileTests {
         assertThat(text).contains("/camunda/app/tasklist/").contains("197203151998031004").contains("Ratna Dewi")
                 .contains("admin-bkpsdm").contains("Kata sandi pegawai demo: demo");
         assertThat(text.lines().filter(l -> l.matches(" \\d{18} .*"))).hasSize(19);
+    }
+
+    @Test
+    void shouldGiveEveryDemoPositionAnIndicatorTemplate() {
+        List<String> positions = jdbc.queryForList("select distinct p.name from org_employee e join org_position p "
+                + "on p.id = e.position_id order by p.name", String.class);
+        assertThat(positions).hasSizeGreaterThanOrEqualTo(17);
+        for (String position : positions) {
+            assertThat(templates.versions(position)).as("indicator template of %s", position).isNotEmpty()
+                    .allSatisfy(v -> assertThat(v.items()).hasSizeGreaterThanOrEqualTo(2));
+        }
     }
 }
