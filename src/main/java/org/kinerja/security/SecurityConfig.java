@@ -53,11 +53,14 @@ class SecurityConfig {
 
     static final String REALM = "Kinerja";
 
-    /** The public survey page: no login, CSRF protection with a session token, the default security headers. */
+    /**
+     * The public survey page and the site icon: no login, CSRF protection with a session token, the default security
+     * headers. Browsers ask for {@code /favicon.ico} on every page without credentials; it was answered 401.
+     */
     @Bean
     @Order(0)
     SecurityFilterChain publicSurveyChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(new OrRequestMatcher(path("/survei"), path("/survei/**")))
+        http.securityMatcher(new OrRequestMatcher(path("/survei"), path("/survei/**"), path(HttpMethod.GET, "/favicon.ico")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(PAGE_ACCESS_DENIED))
                 .requestCache(AbstractHttpConfigurer::disable);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,38 @@ class ErrorAnswersIntegrationTests extends PostgresApplicationTest {
         HttpResponse<String> error = send(HttpRequest.newBuilder(uri("/error")).GET());
         assertThat(error.statusCode()).isEqualTo(404);
         assertThat(error.body()).contains("Tidak ditemukan");
+    }
+
+    @Test
+    void shouldServeTheSiteIconWithoutALogin() throws Exception {
+        HttpResponse<byte[]> icon = client.send(HttpRequest.newBuilder(uri("/favicon.ico")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("icon"));
+        assertThat(icon.body()).isEqualTo(new org.springframework.core.io.ClassPathResource("static/favicon.ico")
+                .getContentAsByteArray());
+    }
+
+    @Test
+    void shouldRefuseAStaffMemberAnHrPageWithTheIndonesianForbiddenPage() throws Exception {
+        signIn(ProcessTestSupport.STAFF_ONE);
+        for (String page : List.of("/laporan/ikm", "/kalibrasi/1")) {
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(page)).header("Accept", "text/html").GET());
+            assertThat(refused.statusCode()).as(page).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type")).as(page).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(refused.body()).as(page).contains("Akses ditolak", "Akun Anda tidak berwenang untuk permintaan ini.")
+                    .doesNotContain("Whitelabel", "\"status\"");
+        }
+    }
+
+    private void signIn(String user) throws Exception {
+        String login = send(HttpRequest.newBuilder(uri("/masuk")).GET()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/masuk")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("pengguna=" + user + "&sandi=" + PASSWORD.replace("!", "%21")
+                        + "&_csrf=" + token.group(1))));
+        assertThat(signedIn.statusCode()).isIn(200, 302);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
