@@ -5,7 +5,6 @@ import static org.kinerja.appraisal.FormKeys.*;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import org.kinerja.cycle.CycleSettings;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.scoring.Rating;
+import org.kinerja.shared.IndonesianFormat;
 import org.kinerja.task.FormTable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +59,7 @@ class FormContext {
         vars.put(HEADER, FormTable.object(row(EMPLOYEE_NAME, employee.name(), EMPLOYEE_POSITION, employee.positionName(),
                 EMPLOYEE_UNIT, employee.unitName(), SUPERVISOR_NAME, appraisal.getSupervisorId() == null
                         ? "(tanpa atasan langsung: ditangani Admin BKPSDM)" : appraisals.employee(appraisal.getSupervisorId()).name(),
-                CYCLE_NAME, cycle.name() + " (" + cycle.year() + ")")));
+                CYCLE_NAME, IndonesianFormat.cycleName(cycle.name(), cycle.year()))));
         List<SkpIndicator> plan = indicators.findByAppraisalIdOrderBySeq(appraisalId);
         switch (taskKey) {
             case EmployeeAppraisalProcess.TASK_DRAFT_TARGETS -> draft(vars, appraisal, plan);
@@ -153,7 +153,7 @@ class FormContext {
             if (withResults) {
                 r.put("realisasi", i.getFinalRealisation() == null ? "—" : plain(i.getFinalRealisation()));
                 r.put("capaian", i.getAchievement() == null ? "—"
-                        : i.getAchievement().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%");
+                        : IndonesianFormat.percentOfShare(i.getAchievement()));
             }
             rows.add(r);
         }
@@ -207,7 +207,8 @@ class FormContext {
         return row;
     }
 
+    /** For tables shown in a form: "1.250", "24,5". Values of input fields stay numbers. */
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return IndonesianFormat.plain(value);
     }
 }

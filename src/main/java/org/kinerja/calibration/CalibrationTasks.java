@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kinerja.shared.IndonesianFormat;
 import org.kinerja.task.HumanTask;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
@@ -56,7 +57,7 @@ final class CalibrationTasks {
             rating.ensure(cycleId);
             CalibrationQueries.Board board = queries.overview(cycleId);
             Map<String, Object> local = new HashMap<>();
-            local.put(VAR_CYCLE_NAME, board.cycleName() + " (" + board.year() + ")");
+            local.put(VAR_CYCLE_NAME, IndonesianFormat.cycleName(board.cycleName(), board.year()));
             local.put(VAR_PARTICIPANT_SUMMARY, String.valueOf(queries.mergedCount(cycleId)));
             local.put(VAR_ORGANISATION_RATING, null);
             local.put(VAR_RATING_BASIS, null);
@@ -105,7 +106,7 @@ final class CalibrationTasks {
             long cycleId = task.id(VAR_CYCLE_ID);
             CalibrationQueries.Board board = queries.overview(cycleId);
             Map<String, Object> local = new HashMap<>();
-            local.put(VAR_CYCLE_NAME, board.cycleName() + " (" + board.year() + ")");
+            local.put(VAR_CYCLE_NAME, IndonesianFormat.cycleName(board.cycleName(), board.year()));
             local.put(VAR_ORGANISATION_RATING_LABEL, board.organisationRating().label());
             local.put(VAR_BOARD_URL, "/kalibrasi/" + cycleId);
             local.put(VAR_CALIBRATION_SUMMARY, summary(board));

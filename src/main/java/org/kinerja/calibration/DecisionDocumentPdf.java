@@ -16,10 +16,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import org.kinerja.shared.IndonesianFormat;
 
 /**
  * The printed decision on the employees' predikat after calibration (penetapan predikat kinerja pegawai, PermenPANRB
@@ -34,7 +33,6 @@ final class DecisionDocumentPdf {
 
     static final String TITLE = "PENETAPAN PREDIKAT KINERJA PEGAWAI";
     /** The JDK's Indonesian month names (CLDR), with an explicit locale: the JVM's default locale does not matter. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("id-ID"));
     private static final Color HEADER_BACKGROUND = new Color(0xE6, 0xE6, 0xE6);
     /** Rows given to the document at a time: a little more than a page. */
     static final int ROWS_PER_FLUSH = 50;
@@ -159,7 +157,7 @@ final class DecisionDocumentPdf {
 
     /** E.g. "23 November 2026", "1 Agustus 2026": day without leading zero, Indonesian month name. */
     static String indonesianDate(LocalDate date) {
-        return DATE.format(date);
+        return IndonesianFormat.date(date);
     }
 
     private static Paragraph centered(String content, Font font, float spacingBefore) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kinerja.scoring.Predikat;
+import org.kinerja.shared.IndonesianFormat;
 
 /**
  * One bound of the allowed distribution of predikat in a calibration group (one row of DMN
@@ -110,8 +111,8 @@ record DistributionBound(Set<Predikat> predikats, Kind kind, BigDecimal value) {
     public String describe() {
         String names = names();
         return switch (kind) {
-            case AT_MOST_PERCENT -> value.signum() == 0 ? names + " = 0" : names + " ≤ " + value.toPlainString() + "%";
-            case AT_LEAST_PERCENT -> names + " ≥ " + value.toPlainString() + "%";
+            case AT_MOST_PERCENT -> value.signum() == 0 ? names + " = 0" : names + " ≤ " + IndonesianFormat.plain(value) + "%";
+            case AT_LEAST_PERCENT -> names + " ≥ " + IndonesianFormat.plain(value) + "%";
             case AT_LEAST_EMPLOYEES -> names + " ≥ " + value.toPlainString() + " pegawai";
         };
     }

@@ -17,6 +17,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Objects;
+import org.kinerja.shared.IndonesianFormat;
 
 /**
  * The certificate of appreciation (Piagam Penghargaan) for an employee whose predikat earned a reward: one A4

@@ -17,6 +17,7 @@ import org.kinerja.outcome.OutcomeChoices.CoachingProgress;
 import org.kinerja.outcome.OutcomeChoices.SanctionDecision;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.scoring.Predikat;
+import org.kinerja.shared.IndonesianFormat;
 import org.kinerja.task.FormTable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +90,7 @@ class OutcomeViews {
         form.put("citizenText", sheet.citizenIkm() == null ? "Tidak ditampilkan: kurang dari 10 responden survei masyarakat."
                 : decimal(sheet.citizenIkm()) + " dari " + sheet.citizenResponses() + " responden");
         form.put("outcomeText", outcome.getOutcome().label() + ", angka kredit " + outcome.getCreditPercent() + "%");
-        form.put("appealDeadline", settings.appealDeadline(outcome.getPublishedAt()).toString());
+        form.put("appealDeadline", IndonesianFormat.date(settings.appealDeadline(outcome.getPublishedAt())));
         return withEmpty(form, FIELD_RESULT_DECISION, FIELD_APPEAL_REASON);
     }
 

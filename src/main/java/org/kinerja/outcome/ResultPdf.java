@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.kinerja.shared.IndonesianFormat;
 
 /**
  * An employee's own appraisal result (hasil penilaian kinerja pegawai): an A4 portrait PDF (OpenPDF) in Bahasa

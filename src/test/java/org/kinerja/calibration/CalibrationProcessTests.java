@@ -70,7 +70,7 @@ class CalibrationProcessTests {
         assertThat(rating).hasCandidateUser(SUPERVISOR).hasCandidateGroup(KinerjaGroups.ADMIN_BKPSDM).isNotAssigned();
         assertThat(calibrations.organisationHeads(cycleId)).containsExactly(SUPERVISOR);
         assertThat(engine.getTaskService().getVariablesLocal(rating.getId()))
-                .containsEntry(CalibrationTasks.VAR_CYCLE_NAME, "Siklus uji " + year + " (" + year + ")")
+                .containsEntry(CalibrationTasks.VAR_CYCLE_NAME, "Siklus uji " + year)
                 .containsEntry(CalibrationTasks.VAR_PARTICIPANT_SUMMARY, "7");
         assertThat(calibrationRows.findByCycleId(cycleId).orElseThrow().getStatus()).isEqualTo(CalibrationStatus.AWAITING_RATING);
 

@@ -157,7 +157,7 @@ class DistributionPatternDmnTests {
     void shouldAcceptWholeAndDecimalNumbers() {
         assertThat(DmnDistributionPattern.toBounds(OrganisationRating.BAIK, List.of(
                 output("BAIK", "AT_MOST_PERCENT", 70L), output("BAIK", "AT_MOST_PERCENT", 12.5))))
-                .extracting(DistributionBound::describe).containsExactly("BAIK ≤ 70%", "BAIK ≤ 12.5%");
+                .extracting(DistributionBound::describe).containsExactly("BAIK ≤ 70%", "BAIK ≤ 12,5%");
     }
 
     private static List<String> describe(OrganisationRating rating) {

@@ -407,7 +407,7 @@ class DistributionProposerTests {
         assertThat(atLeastPercent(60, SANGAT_KURANG).describe()).isEqualTo("SANGAT_KURANG ≥ 60%");
         assertThat(atMostPercent(0, SANGAT_BAIK).describe()).isEqualTo("SANGAT_BAIK = 0");
         assertThat(new DistributionBound(java.util.EnumSet.of(BAIK), DistributionBound.Kind.AT_MOST_PERCENT,
-                new BigDecimal("12.50")).describe()).isEqualTo("BAIK ≤ 12.5%");
+                new BigDecimal("12.50")).describe()).isEqualTo("BAIK ≤ 12,5%");
         assertThat(atMostPercent(70, BAIK).isMaximum()).isTrue();
         assertThat(atLeastPercent(60, BAIK).isMaximum()).isFalse();
         assertThat(atLeastEmployees(1, BAIK).isMaximum()).isFalse();

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.kinerja.scoring.BerakhlakValue;
 import org.kinerja.scoring.Predikat;
+import org.kinerja.shared.IndonesianFormat;
 
 /** The employee's own result: content, Indonesian numbers and dates, hidden peer and citizen figures, many pages. */
 class ResultPdfTests {

@@ -1,4 +1,4 @@
-package org.kinerja.outcome;
+package org.kinerja.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,9 +10,9 @@ import java.util.Locale;
 
 /**
  * Dates and numbers as printed for Indonesian readers, independent of the JVM's default locale: "23 November 2026",
- * "87,50", "1.250,5".
+ * "87,50", "1.250,5", "97,50%". The one format of forms, pages, mails and documents.
  */
-final class IndonesianFormat {
+public final class IndonesianFormat {
 
     /** The JDK's Indonesian month names (CLDR), with an explicit locale: the JVM's default locale does not matter. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("id-ID"));
@@ -21,18 +21,36 @@ final class IndonesianFormat {
     }
 
     /** E.g. "23 November 2026", "1 Agustus 2026": day without leading zero, Indonesian month name. */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return DATE.format(date);
     }
 
     /** With exactly two decimals, half up: "87,50", "3,75", "1.250,00". */
-    static String twoDecimals(BigDecimal number) {
+    public static String twoDecimals(BigDecimal number) {
         return format(number.setScale(2, RoundingMode.HALF_UP), 2, 2);
     }
 
     /** Without trailing zeros, at most four decimals: "12", "12,5", "1.250". */
-    static String plain(BigDecimal number) {
+    public static String plain(BigDecimal number) {
         return format(number, 0, 4);
+    }
+
+    /** A share (1 = 100 %) as a percentage with two decimals, as scores are written: "97,50%", "100,00%". */
+    public static String percentOfShare(BigDecimal share) {
+        return twoDecimals(share.multiply(BigDecimal.valueOf(100))) + "%";
+    }
+
+    /**
+     * A cycle's name as people read it: the name alone when it already says its year ("Penilaian Kinerja 2026"), else
+     * with the year ("Penilaian Kinerja Tahunan 2026"); never the year twice.
+     */
+    public static String cycleName(String name, int year) {
+        String trimmed = name == null ? "" : name.trim();
+        String yearText = Integer.toString(year);
+        if (trimmed.isEmpty()) {
+            return yearText;
+        }
+        return trimmed.contains(yearText) ? trimmed : trimmed + " " + yearText;
     }
 
     private static String format(BigDecimal number, int minFraction, int maxFraction) {
