@@ -83,12 +83,7 @@ class ErrorAnswersIntegrationTests extends PostgresApplicationTest {
 
     @Test
     void shouldAnswerAnUnknownPageOfASignedInUserWithTheIndonesianErrorPage() throws Exception {
-        String login = send(HttpRequest.newBuilder(uri("/masuk")).GET()).body();
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(token.find()).isTrue();
-        send(HttpRequest.newBuilder(uri("/masuk")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("pengguna=" + ProcessTestSupport.HR_ADMIN + "&sandi=" + PASSWORD.replace("!", "%21")
-                        + "&_csrf=" + token.group(1))));
+        signIn(ProcessTestSupport.HR_ADMIN);
         HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/laporan/tidak-ada")).header("Accept", "text/html").GET());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("<title>Tidak ditemukan · Kinerja</title>", "Alamat yang diminta tidak ada")

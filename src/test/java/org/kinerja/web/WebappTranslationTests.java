@@ -36,7 +36,7 @@ class WebappTranslationTests {
     @ValueSource(strings = {"tasklist", "admin", "welcome"})
     void shouldTranslateEveryKeyOfTheShippedEnglishFile(String app) throws IOException {
         Map<String, JsonNode> english = flatten(read(webjarResource(app, "en.json")));
-        Map<String, JsonNode> indonesian = flatten(read(kinerjaResource(app, "id.json")));
+        Map<String, JsonNode> indonesian = flatten(read(kinerjaResource(app, "locales/id.json")));
 
         assertThat(english).as("Camunda's English %s locale", app).hasSizeGreaterThan(50);
         assertThat(indonesian.keySet()).as("keys of %s id.json", app).containsExactlyInAnyOrderElementsOf(english.keySet());
@@ -71,7 +71,7 @@ class WebappTranslationTests {
     @ValueSource(strings = {"tasklist", "admin", "welcome"})
     void shouldMakeIndonesianTheDefaultLocale(String app) throws IOException {
         String config;
-        try (InputStream in = kinerjaResource(app, "../scripts/config.js").openStream()) {
+        try (InputStream in = kinerjaResource(app, "scripts/config.js").openStream()) {
             config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String active = config.replaceAll("(?m)^\\s*//.*$", "");
@@ -102,9 +102,8 @@ class WebappTranslationTests {
     }
 
     private static URL kinerjaResource(String app, String file) {
-        String path = APP + app + "/locales/" + file;
-        URL url = WebappTranslationTests.class.getClassLoader()
-                .getResource(path.replace("locales/../", ""));
+        String path = APP + app + "/" + file;
+        URL url = WebappTranslationTests.class.getClassLoader().getResource(path);
         assertThat(url).as("%s in Kinerja's resources", path).isNotNull();
         return url;
     }
