@@ -123,13 +123,47 @@ class CycleStartCostIntegrationTests {
                 .isLessThanOrEqualTo(10);
         // Many jobs due at once (a batch of starts, a wave of merges) among the timers: the acquisition's check for a
         // locked job of the same instance must not read every timer either (index KINERJA_IDX_JOB_LOCKED).
-        assertThat(rowsReadToAcquireAmongManyDueJobs(2_000)).as("rows of %s read by one job acquisition with 2,000 jobs due and %d"
-                + " timers waiting, sequential scans allowed", JOB_TABLE, timers).isLessThanOrEqualTo(50);
+        assertThat(rowsReadToAcquireAmongManyDueJobs(2_000, false)).as("rows of %s read by one job acquisition with 2,000 jobs due"
+                + " and %d timers waiting, sequential scans allowed", JOB_TABLE, timers).isLessThanOrEqualTo(50);
+        // The same under the generic plan PostgreSQL settles on for a statement prepared again and again on a pooled
+        // connection: the jobs due are the newest rows, behind every timer; in no order, that plan read them all.
+        assertThat(rowsReadToAcquireAmongManyDueJobs(2_000, true)).as("rows of %s read by one job acquisition with 2,000 jobs due"
+                + " and %d timers waiting, generic plan", JOB_TABLE, timers).isLessThanOrEqualTo(50);
         // Completing a task looks for its subtasks: that must not read every open task (index KINERJA_IDX_TASK_PARENT).
         long open = engine.getTaskService().createTaskQuery().count();
         assertThat(open).isGreaterThanOrEqualTo(SMALL + LARGE);
         assertThat(taskRowsReadToComplete(large.nips().iterator().next())).as("rows of act_ru_task read to complete a task with %d"
                 + " open", open).isLessThanOrEqualTo(10);
+    }
+
+    /**
+     * A job made by an earlier release, without a due date, would never be acquired by a query for {@code DUEDATE_ <=
+     * now}: at start it is given the current time, and the job executor takes it.
+     */
+    @Test
+    void shouldDateJobsWithoutADueDateSoThatTheyAreAcquired() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        jdbc.update("insert into act_ru_job (id_, rev_, type_, exclusive_, execution_id_, process_instance_id_, retries_,"
+                + " suspension_state_, priority_, handler_type_) values ('undated-1', 1, 'message', true, 'undated-e', 'undated-p', 3,"
+                + " 1, 0, 'async-continuation')");
+        try {
+            assertThat(acquiresJob(configuration, "undated-1")).as("a job without a due date, before").isFalse();
+            assertThat(EngineIndexes.dateUndatedJobs(jdbc.getDataSource())).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select duedate_ from act_ru_job where id_ = 'undated-1'", java.sql.Timestamp.class))
+                    .isNotNull();
+            assertThat(acquiresJob(configuration, "undated-1")).as("the same job, dated").isTrue();
+            assertThat(EngineIndexes.dateUndatedJobs(jdbc.getDataSource())).as("a second start finds none").isZero();
+        } finally {
+            jdbc.update("delete from act_ru_job where id_ = 'undated-1'");
+        }
+    }
+
+    /** Whether one acquisition (rolled back: nothing is locked) takes the job. */
+    private boolean acquiresJob(ProcessEngineConfigurationImpl configuration, String jobId) {
+        return new TransactionTemplate(transactionManager).execute(status -> {
+            status.setRollbackOnly();
+            return configuration.getCommandExecutorTxRequired().execute(new AcquireJobsCmd(configuration.getJobExecutor())).contains(jobId);
+        });
     }
 
     /** Completes the employee's SKP draft as it was prefilled, in one transaction, and counts the task rows it read. */
@@ -144,18 +178,28 @@ class CycleStartCostIntegrationTests {
     }
 
     /**
-     * Adds {@code due} jobs that are due now, each of its own process instance, refreshes the planner's statistics and
-     * runs the job executor's acquisition once, with sequential scans allowed as in production; counts the job rows it
-     * read. All in one transaction that is rolled back: the jobs never run.
+     * Adds {@code due} jobs that are due now (as the engine makes them: with the current time as their due date), each of
+     * its own process instance, refreshes the planner's statistics and runs the job executor's acquisition once, with
+     * sequential scans allowed as in production, and with the generic plan if asked; counts the job rows it read. All
+     * in one transaction that is rolled back: the jobs never run.
      */
-    private long rowsReadToAcquireAmongManyDueJobs(int due) {
+    private long rowsReadToAcquireAmongManyDueJobs(int due, boolean genericPlan) {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.isEnsureJobDueDateNotNull()).as("every job has a due date").isTrue();
+        assertThat(configuration.isJobExecutorAcquireByDueDate()).as("jobs acquired oldest due first").isTrue();
+        // the timers packed at the start of the table, no free space left in it: the rows inserted below are the
+        // newest, at its end, as jobs made today are behind the timers of tasks opened weeks ago
+        jdbc.execute("vacuum full act_ru_job");
         return new TransactionTemplate(transactionManager).execute(status -> {
             status.setRollbackOnly();
             jdbc.execute("set local enable_seqscan = on");
+            if (genericPlan) {
+                jdbc.execute("set local plan_cache_mode = force_generic_plan");
+            }
             jdbc.update("insert into act_ru_job (id_, rev_, type_, exclusive_, execution_id_, process_instance_id_, retries_,"
-                    + " suspension_state_, priority_, handler_type_) select 'due-' || g, 1, 'message', true, 'due-e-' || g, 'due-p-' || g,"
-                    + " 3, 1, 0, 'async-continuation' from generate_series(1, ?) g", due);
+                    + " suspension_state_, priority_, handler_type_, duedate_) select 'due-' || g, 1, 'message', true, 'due-e-' || g,"
+                    + " 'due-p-' || g, 3, 1, 0, 'async-continuation', ? from generate_series(1, ?) g",
+                    new java.sql.Timestamp(System.currentTimeMillis() - 1_000), due);
             jdbc.execute("analyze act_ru_job");
             long before = TableStatistics.readInThisTransaction(jdbc).getOrDefault(JOB_TABLE, 0L);
             AcquiredJobs acquired = configuration.getCommandExecutorTxRequired().execute(new AcquireJobsCmd(configuration.getJobExecutor()));
@@ -235,6 +279,8 @@ class CycleStartCostIntegrationTests {
             if (jobs.isEmpty()) {
                 return driverReads[0];
             }
+            assertThat(jobs).as("every job the engine makes has a due date, which the acquisition's index orders")
+                    .allSatisfy(job -> assertThat(job.getDuedate()).isNotNull());
             jobs.forEach(j -> management.executeJob(j.getId()));
         }
         throw new IllegalStateException("jobs keep coming");
