@@ -51,7 +51,8 @@ interface RatingSubmissionRepository extends JpaRepository<RatingSubmission, Lon
 interface AppraisalResultRepository extends JpaRepository<AppraisalResult, Long> {
 
     @Query("""
-            select new org.kinerja.appraisal.MergedScore(a.id, a.employeeId, r.workResultScore, r.behaviourScore, r.predikat)
+            select new org.kinerja.appraisal.MergedScore(a.id, a.employeeId, r.workResultScore, r.behaviourScore, r.predikat,
+                    r.workRatingOverridden, r.overrideReason)
             from Appraisal a join AppraisalResult r on r.appraisalId = a.id
             where a.cycleId = :cycleId order by a.employeeId""")
     List<MergedScore> mergedScoresOfCycle(@Param("cycleId") long cycleId);

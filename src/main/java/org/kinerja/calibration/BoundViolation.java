@@ -16,10 +16,13 @@ record BoundViolation(DistributionBound bound, int actual, int limit, int groupS
         Objects.requireNonNull(bound, "bound");
     }
 
-    /** E.g. "BAIK 9 dari 12 melebihi batas 8", "BUTUH_PERBAIKAN 3 dari 12 kurang dari minimum 8". */
+    /**
+     * E.g. "Baik: 9 dari 12 pegawai, melebihi batas 8", "Butuh Perbaikan: 3 dari 12 pegawai, kurang dari minimum 8",
+     * "Butuh Perbaikan atau Kurang/Misconduct: 0 dari 12 pegawai, kurang dari minimum 2".
+     */
     @com.fasterxml.jackson.annotation.JsonProperty("message")
     public String message() {
-        return bound.names() + " " + actual + " dari " + groupSize
-                + (bound.isMaximum() ? " melebihi batas " : " kurang dari minimum ") + limit;
+        return bound.names() + ": " + actual + " dari " + groupSize + " pegawai, "
+                + (bound.isMaximum() ? "melebihi batas " : "kurang dari minimum ") + limit;
     }
 }

@@ -48,6 +48,7 @@ class CalibrationBoardController {
     String page(@PathVariable long cycleId, Model model, Authentication user) {
         CalibrationQueries.Board board = queries.overview(cycleId);
         model.addAttribute("board", board);
+        model.addAttribute("cycleTitle", org.kinerja.shared.IndonesianFormat.cycleName(board.cycleName(), board.year()));
         model.addAttribute("units", queries.units(cycleId).stream().map(u -> List.of(u.id(), u.name(), u.employees())).toList());
         model.addAttribute("pageSize", CalibrationQueries.BoardQuery.DEFAULT_SIZE);
         model.addAttribute("predikats", Arrays.stream(Predikat.values()).map(p -> List.of(p.name(), p.label())).toList());

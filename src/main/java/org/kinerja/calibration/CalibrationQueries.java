@@ -118,14 +118,18 @@ public class CalibrationQueries {
 
     public record Row(long employeeId, String nip, String name, String position, long unitId, String unitName, int rank,
             BigDecimal workResultScore, BigDecimal behaviourScore, Predikat matrixPredikat, Predikat proposedPredikat,
-            String proposalReason, Predikat finalPredikat) {
+            String proposalReason, Predikat finalPredikat, boolean workRatingOverridden, String overrideReason) {
     }
 
     public record BoundView(String description, Set<Predikat> predikats, boolean maximum, int limit, int actual, boolean met) {
     }
 
-    public record Change(long id, long employeeId, String nip, String name, String changedBy, Instant changedAt, Predikat from,
-            Predikat to, String reason) {
+    /**
+     * One change of the audit trail: whose predikat (NIP and name), who changed it (user id and name: the user id when
+     * it is no employee's, e.g. the admin), when, from what to what, and why.
+     */
+    public record Change(long id, long employeeId, String nip, String name, String changedBy, String changedByName, Instant changedAt,
+            Predikat from, Predikat to, String reason) {
     }
 
     /** The employees of the group per final and proposed predikat, from one aggregate query. */
@@ -198,7 +202,7 @@ public class CalibrationQueries {
                 Integer limit = limits.get(bound);
                 boolean applies = limit != null;
                 boolean met = !applies || (bound.isMaximum() ? actual <= limit : actual >= limit);
-                bounds.add(new BoundView(bound.describe(), bound.predikats(), bound.isMaximum(), applies ? limit : -1, actual, met));
+                bounds.add(new BoundView(bound.sentence(), bound.predikats(), bound.isMaximum(), applies ? limit : -1, actual, met));
             }
         }
         List<Row> rows = List.of();
@@ -248,7 +252,7 @@ public class CalibrationQueries {
     }
 
     private static final String ROW_COLUMNS = "employee_id, nip, name, position_name, unit_id, unit_name, ranking, work_result_score, "
-            + "behaviour_score, matrix_predikat, proposed_predikat, proposal_reason, final_predikat";
+            + "behaviour_score, matrix_predikat, proposed_predikat, proposal_reason, final_predikat, work_rating_overridden, override_reason";
 
     private List<Row> page(long calibrationId, BoardQuery query) {
         List<Object> args = new ArrayList<>();
@@ -258,7 +262,8 @@ public class CalibrationQueries {
         return jdbc.query("select " + ROW_COLUMNS + " from calibration_entry where " + where + " order by ranking limit ? offset ?",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
                         rs.getInt(7), rs.getBigDecimal(8), rs.getBigDecimal(9), Predikat.valueOf(rs.getString(10)),
-                        Predikat.valueOf(rs.getString(11)), rs.getString(12), Predikat.valueOf(rs.getString(13))),
+                        Predikat.valueOf(rs.getString(11)), rs.getString(12), Predikat.valueOf(rs.getString(13)), rs.getBoolean(14),
+                        rs.getString(15)),
                 args.toArray());
     }
 
@@ -289,16 +294,23 @@ public class CalibrationQueries {
         return where.toString();
     }
 
-    /** The audit trail, oldest first, with each employee's NIP and name: one query. */
+    /** The audit trail, oldest first, with each employee's NIP and name and the changers' names: two queries. */
     private List<Change> trail(long calibrationId) {
-        return jdbc.query("select c.id, c.employee_id, e.nip, e.name, c.changed_by, c.changed_at, c.from_predikat, c.to_predikat, c.reason "
+        List<Change> changes = jdbc.query("select c.id, c.employee_id, e.nip, e.name, c.changed_by, c.changed_at, c.from_predikat, c.to_predikat, c.reason "
                         + "from calibration_change c left join calibration_entry e "
                         + "on e.calibration_id = c.calibration_id and e.employee_id = c.employee_id "
                         + "where c.calibration_id = ? order by c.changed_at, c.id",
                 (rs, i) -> new Change(rs.getLong(1), rs.getLong(2), Objects.toString(rs.getString(3), ""),
-                        Objects.toString(rs.getString(4), ""), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
-                        Predikat.valueOf(rs.getString(7)), Predikat.valueOf(rs.getString(8)), rs.getString(9)),
+                        Objects.toString(rs.getString(4), ""), rs.getString(5), rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class).toInstant(), Predikat.valueOf(rs.getString(7)),
+                        Predikat.valueOf(rs.getString(8)), rs.getString(9)),
                 calibrationId);
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        Map<String, String> names = organization.namesByNip(changes.stream().map(Change::changedBy).toList());
+        return changes.stream().map(c -> new Change(c.id(), c.employeeId(), c.nip(), c.name(), c.changedBy(),
+                names.getOrDefault(c.changedBy(), c.changedBy()), c.changedAt(), c.from(), c.to(), c.reason())).toList();
     }
 
     /**

@@ -107,19 +107,29 @@ record DistributionBound(Set<Predikat> predikats, Kind kind, BigDecimal value) {
         return kind == Kind.AT_MOST_PERCENT;
     }
 
-    /** The bound for people, e.g. "BAIK ≤ 70%", "BUTUH_PERBAIKAN + KURANG ≥ 1 pegawai", "SANGAT_BAIK = 0". */
+    /**
+     * The bound in words, for people: "paling banyak 70% pegawai berpredikat Baik", "paling sedikit 1 pegawai berpredikat
+     * Butuh Perbaikan atau Kurang/Misconduct", "tidak ada pegawai berpredikat Sangat Baik". Begins in lower case, to
+     * stand inside a sentence; {@link #sentence()} begins with a capital.
+     */
     public String describe() {
-        String names = names();
+        String who = " pegawai berpredikat " + names();
         return switch (kind) {
-            case AT_MOST_PERCENT -> value.signum() == 0 ? names + " = 0" : names + " ≤ " + IndonesianFormat.plain(value) + "%";
-            case AT_LEAST_PERCENT -> names + " ≥ " + IndonesianFormat.plain(value) + "%";
-            case AT_LEAST_EMPLOYEES -> names + " ≥ " + value.toPlainString() + " pegawai";
+            case AT_MOST_PERCENT -> value.signum() == 0 ? "tidak ada" + who : "paling banyak " + IndonesianFormat.plain(value) + "%" + who;
+            case AT_LEAST_PERCENT -> "paling sedikit " + IndonesianFormat.plain(value) + "%" + who;
+            case AT_LEAST_EMPLOYEES -> "paling sedikit " + value.toPlainString() + who;
         };
     }
 
-    /** The predikat names joined with " + ", from the highest down. */
+    /** {@link #describe()} beginning with a capital, as a line of its own. */
+    public String sentence() {
+        String words = describe();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The predikat shown to people, from the highest down, joined with " atau ": "Butuh Perbaikan atau Kurang/Misconduct". */
     String names() {
-        return predikats.stream().map(Predikat::name).collect(Collectors.joining(" + "));
+        return predikats.stream().map(Predikat::label).collect(Collectors.joining(" atau "));
     }
 
     /** The highest predikat of the set (the first in {@link Predikat} order). */

@@ -86,7 +86,7 @@ final class DistributionCheck {
         int required = limits.keySet().stream().filter(b -> !b.isMaximum()).mapToInt(b -> b.limit(n)).sum();
         limits.forEach((bound, limit) -> {
             if (!bound.isMaximum() && limit != bound.limit(n)) {
-                notes.add("Minimum " + bound.describe() + " diturunkan dari " + bound.limit(n) + " menjadi " + limit
+                notes.add("Batas \"" + bound.describe() + "\" diturunkan dari " + bound.limit(n) + " menjadi " + limit
                         + " pegawai: semua batas minimum bersama-sama memerlukan " + required
                         + " pegawai, padahal kelompok ini hanya " + n + " pegawai");
             }

@@ -170,7 +170,7 @@ final class DistributionProposer {
             counts.merge(from, -1, Integer::sum);
             counts.merge(target, 1, Integer::sum);
             current[i] = target;
-            reasons.get(i).add("Turun dari " + from.name() + " ke " + target.name() + ": " + violation.message() + " ("
+            reasons.get(i).add("Turun dari " + from.label() + " ke " + target.label() + ". " + violation.message() + " (batas: "
                     + violation.bound().describe() + ")");
         }
 

@@ -92,6 +92,9 @@ class ProposeDistribution {
             ps.setString(13, row.proposed().name());
             ps.setString(14, row.reasons().isEmpty() ? null : truncate(String.join(" ", row.reasons()), MAX_REASON));
             ps.setString(15, row.proposed().name());
+            MergedScore score = byEmployee.get(e.id());
+            ps.setBoolean(16, score.workRatingOverridden());
+            ps.setString(17, score.workRatingOverridden() ? truncate(score.overrideReason(), MAX_REASON) : null);
         });
         refreshStatistics();
         calibration.proposed(proposal.notes().isEmpty() ? null : truncate(String.join(" ", proposal.notes()), MAX_NOTES));
@@ -118,7 +121,8 @@ class ProposeDistribution {
 
     private static final String INSERT_ENTRY = "insert into calibration_entry (calibration_id, employee_id, appraisal_id, nip, name, "
             + "position_name, unit_id, unit_name, work_result_score, behaviour_score, ranking, matrix_predikat, proposed_predikat, "
-            + "proposal_reason, final_predikat) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "proposal_reason, final_predikat, work_rating_overridden, override_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?)";
     private static final int BATCH_SIZE = 1000;
 
     private static String truncate(String s, int max) {

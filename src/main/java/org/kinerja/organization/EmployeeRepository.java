@@ -25,6 +25,10 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             + "order by e.nip")
     List<UnitMember> findActiveMembersOfUnit(long unitId);
 
+    /** NIP and name of these employees (the NIP index, nothing joined), active or not. */
+    @Query("select e.nip, e.name from Employee e where e.nip in :nips")
+    List<Object[]> findNamesByNipIn(java.util.Collection<String> nips);
+
     /** NIPs of the active holders of a role: reads the holders only, not the organisation. */
     @Query("select e.nip from Employee e join e.roles r where e.active = true and r = :role order by e.nip")
     List<String> findActiveNipsWithRole(EmployeeRole role);

@@ -94,6 +94,20 @@ public class OrganizationDirectory {
 
     private static final int IDS_PER_QUERY = 1000;
 
+    /**
+     * The names of the people with these NIPs (user ids), e.g. those who changed a calibration, in queries of
+     * {@value #IDS_PER_QUERY}; a user id that is no employee's NIP (the admin) is missing from the map.
+     */
+    public Map<String, String> namesByNip(Collection<String> nips) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(nips));
+        Map<String, String> result = new HashMap<>(all.size() * 2);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            employees.findNamesByNipIn(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .forEach(row -> result.put((String) row[0], (String) row[1]));
+        }
+        return result;
+    }
+
     public Optional<EmployeeRef> employeeByNip(String nip) {
         return employees.findWithDetailsByNip(nip).map(EmployeeRef::of);
     }

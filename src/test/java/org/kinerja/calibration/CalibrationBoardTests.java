@@ -163,7 +163,7 @@ class CalibrationBoardTests {
                 .andExpect(jsonPath("$.rows[?(@.employeeId == " + row.employeeId() + ")].finalPredikat").value("BAIK"))
                 .andExpect(jsonPath("$.rows[?(@.employeeId == " + row.employeeId() + ")].proposedPredikat").value("BUTUH_PERBAIKAN"))
                 .andExpect(jsonPath("$.counts.BAIK").value(baik + 1))
-                .andExpect(jsonPath("$.violations[0].message").value("BAIK " + (baik + 1) + " dari 7 melebihi batas 4"))
+                .andExpect(jsonPath("$.violations[0].message").value("Baik: " + (baik + 1) + " dari 7 pegawai, melebihi batas 4"))
                 .andExpect(jsonPath("$.changes.length()").value(before + 1))
                 .andExpect(jsonPath("$.changes[" + before + "].nip").value(row.nip()))
                 .andExpect(jsonPath("$.changes[" + before + "].changedBy").value(SUPERVISOR))

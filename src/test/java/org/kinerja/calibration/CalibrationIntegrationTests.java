@@ -61,16 +61,26 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    static final String OVERRIDE_REASON = "Target layanan terlampaui karena penugasan tambahan dari kepala dinas";
+
     long cycleId;
+    /** The employee whose supervisor overrode the work rating the score gave. */
+    String overridden;
 
     @BeforeAll
     void cycleAtCalibration() throws Exception {
         ProcessTestSupport support = new ProcessTestSupport(engine, units, employees);
         ProcessInstance cycle = support.startCycle("BID-A", ProcessTestSupport.nextYear(), "QUARTERLY");
         support.completeAppraisals(cycle, nip -> new int[] {100, 4});
+        cycleId = support.cycleId(cycle);
+        // as the supervisor's review leaves it when the work rating given is not the score's (EmployeeAppraisalProcessTests)
+        overridden = jdbc.queryForObject("select e.nip from appraisal a join org_employee e on e.id = a.employee_id where a.cycle_id = ?"
+                + " and e.nip <> ? order by e.nip limit 1", String.class, cycleId, SUPERVISOR);
+        assertThat(jdbc.update("update appraisal_result set work_rating_overridden = true, override_reason = ? where appraisal_id ="
+                + " (select a.id from appraisal a join org_employee e on e.id = a.employee_id where a.cycle_id = ? and e.nip = ?)",
+                OVERRIDE_REASON, cycleId, overridden)).isEqualTo(1);
         support.rateOrganisation(cycle, "BAIK", "Laporan Kinerja Instansi Pemerintah tahun berjalan.");
         assertThat(support.task(cycle, TASK_CALIBRATE_RESULTS)).isNotNull();
-        cycleId = support.cycleId(cycle);
     }
 
     /** The lowest-ranked employee with the predikat, never the committee member himself. */
@@ -120,6 +130,8 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
             WebDriver driver = chromium.driver();
             JavascriptExecutor js = (JavascriptExecutor) driver;
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+            // a laptop's screen: the change control must be in view without scrolling sideways
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
             driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId);
             wait.until(ExpectedConditions.urlContains("/masuk"));
             chromium.signInToKinerja(SUPERVISOR, PASSWORD);
@@ -127,6 +139,22 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
             By targetRow = By.cssSelector("#tabel-kalibrasi tr[data-nip='" + target.nip() + "']");
             wait.until(ExpectedConditions.presenceOfElementLocated(targetRow));
             assertThat(driver.findElements(By.cssSelector("#tabel-kalibrasi tbody tr[data-nip]"))).hasSize(7);
+            assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isLessThanOrEqualTo(1366);
+            for (String control : List.of("select.ubah-predikat", "input.alasan", "button.simpan")) {
+                WebElement element = driver.findElement(targetRow).findElement(By.cssSelector(control));
+                assertThat(js.executeScript("const r = arguments[0].getBoundingClientRect();"
+                        + " return r.left >= 0 && r.right <= document.documentElement.clientWidth && r.width > 0", element))
+                        .as("%s within the window's width at 1366 px", control).isEqualTo(true);
+            }
+            assertThat(driver.findElement(By.tagName("h1")).getText()).as("the cycle's name once")
+                    .doesNotContainPattern("(\\d{4}).*\\1");
+            // the work rating the supervisor overrode is marked, with the reason
+            assertThat(driver.findElement(By.cssSelector("#tabel-kalibrasi tr[data-nip='" + overridden + "'] .diubah-atasan")).getText())
+                    .isEqualTo("Rating hasil kerja diubah atasan: " + OVERRIDE_REASON);
+            assertThat(driver.findElements(By.cssSelector("#tabel-kalibrasi .diubah-atasan"))).hasSize(1);
+            // bounds in words
+            assertThat(driver.findElement(By.id("batas")).getText()).contains("Paling banyak 70% pegawai berpredikat Baik")
+                    .doesNotContain("BUTUH_PERBAIKAN");
             String chartData = "const c = Chart.getChart('grafik-distribusi'); return c ? c.data.datasets[0].data : null;";
             wait.until(d -> js.executeScript(chartData) != null);
             List<Long> before = counts(js.executeScript(chartData));
@@ -154,13 +182,15 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
                     assertThat(after.get(i)).as("count of " + Predikat.values()[i]).isEqualTo(before.get(i));
                 }
             }
-            // the audit trail follows, newest first: the reason and the member's NIP
+            // the audit trail follows, newest first: the reason, the member's name (not the NIP) and the employee
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#jejak-audit tbody tr"), auditRows + 1));
             String audit = driver.findElement(By.cssSelector("#jejak-audit tbody tr")).getText();
-            assertThat(audit).contains(reason).contains(SUPERVISOR).contains(target.nip()).contains("Butuh Perbaikan").contains("Baik");
+            String member = jdbc.queryForObject("select name from org_employee where nip = ?", String.class, SUPERVISOR);
+            assertThat(audit).contains(reason).contains(member).doesNotContain(SUPERVISOR).contains(target.nip())
+                    .contains("Butuh Perbaikan").contains("Baik");
             // the broken bound is shown
             WebElement violations = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pelanggaran")));
-            assertThat(violations.getText()).contains("BAIK " + after.get(baik) + " dari 7 melebihi batas 4")
+            assertThat(violations.getText()).contains("Baik: " + after.get(baik) + " dari 7 pegawai, melebihi batas 4")
                     .doesNotContain("undefined");
             assertThat(driver.findElement(targetRow).findElement(By.cssSelector(".predikat-akhir")).getText()).isEqualTo("Baik");
             assertThat(driver.findElement(By.id("pesan")).getText()).contains("diubah menjadi Baik");

@@ -114,7 +114,7 @@ class CalibrationProcessTests {
         });
         assertThat(board.rows().subList(4, 7)).allSatisfy(r -> {
             assertThat(r.proposedPredikat()).isEqualTo(Predikat.BUTUH_PERBAIKAN);
-            assertThat(r.proposalReason()).startsWith("Turun dari BAIK ke BUTUH_PERBAIKAN: BAIK 7 dari 7 melebihi batas 4");
+            assertThat(r.proposalReason()).startsWith("Turun dari Baik ke Butuh Perbaikan. Baik: 7 dari 7 pegawai, melebihi batas 4");
         });
         assertThat(board.rows().get(0).nip()).isEqualTo(SUPERVISOR);
         assertThat(board.counts()).containsEntry(Predikat.BAIK, 4).containsEntry(Predikat.BUTUH_PERBAIKAN, 3)
@@ -144,11 +144,11 @@ class CalibrationProcessTests {
         assertThat(row(afterRaise, raised.nip()).finalPredikat()).isEqualTo(Predikat.BAIK);
         assertThat(row(afterRaise, raised.nip()).proposedPredikat()).isEqualTo(Predikat.BUTUH_PERBAIKAN);
         assertThat(afterRaise.counts()).containsEntry(Predikat.BAIK, 5).containsEntry(Predikat.BUTUH_PERBAIKAN, 2);
-        assertThat(afterRaise.violations()).extracting(BoundViolation::message).containsExactly("BAIK 5 dari 7 melebihi batas 4");
+        assertThat(afterRaise.violations()).extracting(BoundViolation::message).containsExactly("Baik: 5 dari 7 pegawai, melebihi batas 4");
         assertThatThrownBy(() -> as(SUPERVISOR, () -> support.submit(calibrate, Map.of(VAR_CALIBRATION_CONFIRMED, true))))
                 .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Distribusi predikat belum memenuhi batas kurva")
-                .hasMessageContaining("BAIK 5 dari 7 melebihi batas 4");
+                .hasMessageContaining("Baik: 5 dari 7 pegawai, melebihi batas 4");
         assertThat(cycle).isWaitingAt(TASK_CALIBRATE_RESULTS);
         assertThat(calibrationRows.findByCycleId(cycleId).orElseThrow().getStatus()).isEqualTo(CalibrationStatus.CALIBRATING);
 

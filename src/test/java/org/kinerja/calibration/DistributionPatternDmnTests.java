@@ -46,14 +46,14 @@ class DistributionPatternDmnTests {
 
     @Test
     void shouldWriteTheDomainTableForPeople() {
-        assertThat(describe(OrganisationRating.ISTIMEWA)).containsExactly("SANGAT_BAIK ≤ 70%");
-        assertThat(describe(OrganisationRating.BAIK)).containsExactly("BAIK ≤ 70%", "BUTUH_PERBAIKAN + KURANG ≥ 1 pegawai");
+        assertThat(describe(OrganisationRating.ISTIMEWA)).containsExactly("paling banyak 70% pegawai berpredikat Sangat Baik");
+        assertThat(describe(OrganisationRating.BAIK)).containsExactly("paling banyak 70% pegawai berpredikat Baik", "paling sedikit 1 pegawai berpredikat Butuh Perbaikan atau Kurang/Misconduct");
         assertThat(describe(OrganisationRating.BUTUH_PERBAIKAN))
-                .containsExactly("BUTUH_PERBAIKAN ≥ 60%", "SANGAT_BAIK ≤ 10%");
+                .containsExactly("paling sedikit 60% pegawai berpredikat Butuh Perbaikan", "paling banyak 10% pegawai berpredikat Sangat Baik");
         assertThat(describe(OrganisationRating.KURANG))
-                .containsExactly("KURANG ≥ 60%", "BUTUH_PERBAIKAN ≥ 10%", "SANGAT_BAIK ≤ 10%");
+                .containsExactly("paling sedikit 60% pegawai berpredikat Kurang/Misconduct", "paling sedikit 10% pegawai berpredikat Butuh Perbaikan", "paling banyak 10% pegawai berpredikat Sangat Baik");
         assertThat(describe(OrganisationRating.SANGAT_KURANG))
-                .containsExactly("SANGAT_KURANG ≥ 60%", "BUTUH_PERBAIKAN + KURANG ≥ 10%", "SANGAT_BAIK = 0");
+                .containsExactly("paling sedikit 60% pegawai berpredikat Sangat Kurang", "paling sedikit 10% pegawai berpredikat Butuh Perbaikan atau Kurang/Misconduct", "tidak ada pegawai berpredikat Sangat Baik");
     }
 
     @Test
@@ -157,7 +157,7 @@ class DistributionPatternDmnTests {
     void shouldAcceptWholeAndDecimalNumbers() {
         assertThat(DmnDistributionPattern.toBounds(OrganisationRating.BAIK, List.of(
                 output("BAIK", "AT_MOST_PERCENT", 70L), output("BAIK", "AT_MOST_PERCENT", 12.5))))
-                .extracting(DistributionBound::describe).containsExactly("BAIK ≤ 70%", "BAIK ≤ 12,5%");
+                .extracting(DistributionBound::describe).containsExactly("paling banyak 70% pegawai berpredikat Baik", "paling banyak 12,5% pegawai berpredikat Baik");
     }
 
     private static List<String> describe(OrganisationRating rating) {

@@ -126,7 +126,7 @@ class DistributionProposerTests {
             assertThat(row.proposed()).isEqualTo(BUTUH_PERBAIKAN);
             assertThat(row.moved()).isTrue();
             assertThat(row.reasons()).containsExactly(
-                    "Turun dari BAIK ke BUTUH_PERBAIKAN: BAIK 12 dari 12 melebihi batas 8 (BAIK ≤ 70%)");
+                    "Turun dari Baik ke Butuh Perbaikan. Baik: 12 dari 12 pegawai, melebihi batas 8 (batas: paling banyak 70% pegawai berpredikat Baik)");
         });
         assertThat(proposal.rows()).extracting(row -> row.candidate().employeeId())
                 .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
@@ -147,7 +147,7 @@ class DistributionProposerTests {
             assertThat(row.rank()).isEqualTo(10);
             assertThat(row.proposed()).isEqualTo(BUTUH_PERBAIKAN);
             assertThat(row.reasons()).containsExactly(
-                    "Turun dari BAIK ke BUTUH_PERBAIKAN: BAIK 9 dari 12 melebihi batas 8 (BAIK ≤ 70%)");
+                    "Turun dari Baik ke Butuh Perbaikan. Baik: 9 dari 12 pegawai, melebihi batas 8 (batas: paling banyak 70% pegawai berpredikat Baik)");
         });
         assertThat(proposal.proposedCounts()).isEqualTo(counts(0, 8, 4, 0, 0));
     }
@@ -160,10 +160,9 @@ class DistributionProposerTests {
         assertThat(proposal.rows()).extracting(ProposedPredikat::proposed).containsExactly(BAIK, BAIK,
                 BUTUH_PERBAIKAN, BUTUH_PERBAIKAN, KURANG, KURANG, KURANG, KURANG, KURANG, KURANG, KURANG, KURANG);
         assertThat(proposal.rows().get(11).reasons()).containsExactly(
-                "Turun dari BAIK ke KURANG: KURANG 0 dari 12 kurang dari minimum 8 (KURANG ≥ 60%)");
+                "Turun dari Baik ke Kurang/Misconduct. Kurang/Misconduct: 0 dari 12 pegawai, kurang dari minimum 8 (batas: paling sedikit 60% pegawai berpredikat Kurang/Misconduct)");
         assertThat(proposal.rows().get(3).reasons()).containsExactly(
-                "Turun dari BAIK ke BUTUH_PERBAIKAN: BUTUH_PERBAIKAN 0 dari 12 kurang dari minimum 2 "
-                        + "(BUTUH_PERBAIKAN ≥ 10%)");
+                "Turun dari Baik ke Butuh Perbaikan. Butuh Perbaikan: 0 dari 12 pegawai, kurang dari minimum 2 (batas: paling sedikit 10% pegawai berpredikat Butuh Perbaikan)");
     }
 
     @Test
@@ -172,11 +171,10 @@ class DistributionProposerTests {
                 domainTable(OrganisationRating.SANGAT_KURANG));
 
         assertThat(proposal.rows().get(99).reasons()).containsExactly(
-                "Turun dari SANGAT_BAIK ke BAIK: SANGAT_BAIK 100 dari 100 melebihi batas 0 (SANGAT_BAIK = 0)",
-                "Turun dari BAIK ke SANGAT_KURANG: SANGAT_KURANG 0 dari 100 kurang dari minimum 60 "
-                        + "(SANGAT_KURANG ≥ 60%)");
+                "Turun dari Sangat Baik ke Baik. Sangat Baik: 100 dari 100 pegawai, melebihi batas 0 (batas: tidak ada pegawai berpredikat Sangat Baik)",
+                "Turun dari Baik ke Sangat Kurang. Sangat Kurang: 0 dari 100 pegawai, kurang dari minimum 60 (batas: paling sedikit 60% pegawai berpredikat Sangat Kurang)");
         assertThat(proposal.rows().get(0).reasons()).containsExactly(
-                "Turun dari SANGAT_BAIK ke BAIK: SANGAT_BAIK 100 dari 100 melebihi batas 0 (SANGAT_BAIK = 0)");
+                "Turun dari Sangat Baik ke Baik. Sangat Baik: 100 dari 100 pegawai, melebihi batas 0 (batas: tidak ada pegawai berpredikat Sangat Baik)");
     }
 
     @Test
@@ -186,8 +184,7 @@ class DistributionProposerTests {
 
         assertThat(proposal.rows()).extracting(ProposedPredikat::proposed)
                 .containsExactly(SANGAT_BAIK, SANGAT_BAIK, BUTUH_PERBAIKAN, BUTUH_PERBAIKAN);
-        assertThat(proposal.rows().get(3).reasons()).containsExactly("Turun dari SANGAT_BAIK ke BUTUH_PERBAIKAN: "
-                + "SANGAT_BAIK + BAIK 4 dari 4 melebihi batas 2 (SANGAT_BAIK + BAIK ≤ 50%)");
+        assertThat(proposal.rows().get(3).reasons()).containsExactly("Turun dari Sangat Baik ke Butuh Perbaikan. Sangat Baik atau Baik: 4 dari 4 pegawai, melebihi batas 2 (batas: paling banyak 50% pegawai berpredikat Sangat Baik atau Baik)");
     }
 
     // ---- exact boundaries
@@ -239,7 +236,7 @@ class DistributionProposerTests {
             assertThat(row.rank()).isEqualTo(71);
             assertThat(row.proposed()).isEqualTo(BAIK);
             assertThat(row.reasons()).containsExactly(
-                    "Turun dari SANGAT_BAIK ke BAIK: SANGAT_BAIK 71 dari 100 melebihi batas 70 (SANGAT_BAIK ≤ 70%)");
+                    "Turun dari Sangat Baik ke Baik. Sangat Baik: 71 dari 100 pegawai, melebihi batas 70 (batas: paling banyak 70% pegawai berpredikat Sangat Baik)");
         });
     }
 
@@ -250,8 +247,7 @@ class DistributionProposerTests {
 
         assertThat(seven.rows()).filteredOn(ProposedPredikat::moved).singleElement().satisfies(row -> {
             assertThat(row.rank()).isEqualTo(5);
-            assertThat(row.reasons()).containsExactly("Turun dari BAIK ke BUTUH_PERBAIKAN: "
-                    + "BUTUH_PERBAIKAN 7 dari 12 kurang dari minimum 8 (BUTUH_PERBAIKAN ≥ 60%)");
+            assertThat(row.reasons()).containsExactly("Turun dari Baik ke Butuh Perbaikan. Butuh Perbaikan: 7 dari 12 pegawai, kurang dari minimum 8 (batas: paling sedikit 60% pegawai berpredikat Butuh Perbaikan)");
         });
         assertThat(seven.proposedCounts()).isEqualTo(counts(0, 4, 8, 0, 0));
     }
@@ -286,15 +282,14 @@ class DistributionProposerTests {
                 List.of(candidate(1, SANGAT_BAIK), candidate(2, BAIK)), domainTable(OrganisationRating.BAIK));
 
         assertThat(proposal.rows()).extracting(ProposedPredikat::proposed).containsExactly(SANGAT_BAIK, BUTUH_PERBAIKAN);
-        assertThat(proposal.rows().get(1).reasons()).containsExactly("Turun dari BAIK ke BUTUH_PERBAIKAN: "
-                + "BUTUH_PERBAIKAN + KURANG 0 dari 2 kurang dari minimum 1 (BUTUH_PERBAIKAN + KURANG ≥ 1 pegawai)");
+        assertThat(proposal.rows().get(1).reasons()).containsExactly("Turun dari Baik ke Butuh Perbaikan. Butuh Perbaikan atau Kurang/Misconduct: 0 dari 2 pegawai, kurang dari minimum 1 (batas: paling sedikit 1 pegawai berpredikat Butuh Perbaikan atau Kurang/Misconduct)");
         assertThat(proposal.remaining()).isEmpty();
         assertThat(proposal.notes()).isEmpty();
 
         DistributionProposal twoBaik = DistributionProposer.propose(uniform(2, BAIK), domainTable(OrganisationRating.BAIK));
         assertThat(twoBaik.rows()).extracting(ProposedPredikat::proposed).containsExactly(BAIK, BUTUH_PERBAIKAN);
         assertThat(twoBaik.rows().get(1).reasons())
-                .containsExactly("Turun dari BAIK ke BUTUH_PERBAIKAN: BAIK 2 dari 2 melebihi batas 1 (BAIK ≤ 70%)");
+                .containsExactly("Turun dari Baik ke Butuh Perbaikan. Baik: 2 dari 2 pegawai, melebihi batas 1 (batas: paling banyak 70% pegawai berpredikat Baik)");
     }
 
     @Test
@@ -313,12 +308,11 @@ class DistributionProposerTests {
         DistributionProposal proposal = DistributionProposer.propose(uniform(2, BAIK), sangatKurang);
         assertThat(proposal.rows()).extracting(ProposedPredikat::proposed).containsExactly(BUTUH_PERBAIKAN, SANGAT_KURANG);
         assertThat(proposal.remaining()).isEmpty();
-        assertThat(proposal.notes()).containsExactly("Minimum SANGAT_KURANG ≥ 60% diturunkan dari 2 menjadi 1 pegawai: "
-                + "semua batas minimum bersama-sama memerlukan 3 pegawai, padahal kelompok ini hanya 2 pegawai");
+        assertThat(proposal.notes()).containsExactly("Batas \"paling sedikit 60% pegawai berpredikat Sangat Kurang\" diturunkan dari 2 menjadi 1 pegawai: semua batas minimum bersama-sama memerlukan 3 pegawai, padahal kelompok ini hanya 2 pegawai");
 
         assertThat(DistributionCheck.check(sangatKurang, counts(0, 0, 1, 0, 1), 2)).isEmpty();
         assertThat(DistributionCheck.check(sangatKurang, counts(0, 0, 0, 0, 2), 2)).extracting(BoundViolation::message)
-                .containsExactly("BUTUH_PERBAIKAN + KURANG 0 dari 2 kurang dari minimum 1");
+                .containsExactly("Butuh Perbaikan atau Kurang/Misconduct: 0 dari 2 pegawai, kurang dari minimum 1");
     }
 
     @Test
@@ -363,16 +357,16 @@ class DistributionProposerTests {
 
     @Test
     void shouldNeverMoveAnEmployeeUp() {
-        // BAIK organisation, 5 SANGAT_KURANG: "BUTUH_PERBAIKAN + KURANG ≥ 1" cannot be met by moving down
+        // BAIK organisation, 5 SANGAT_KURANG: "at least 1 BUTUH_PERBAIKAN or KURANG" cannot be met by moving down
         DistributionProposal proposal = DistributionProposer.propose(uniform(5, SANGAT_KURANG),
                 domainTable(OrganisationRating.BAIK));
 
         assertThat(proposal.rows()).noneMatch(ProposedPredikat::moved);
         assertThat(proposal.remaining()).extracting(BoundViolation::message)
-                .containsExactly("BUTUH_PERBAIKAN + KURANG 0 dari 5 kurang dari minimum 1");
+                .containsExactly("Butuh Perbaikan atau Kurang/Misconduct: 0 dari 5 pegawai, kurang dari minimum 1");
         assertThat(proposal.notes()).singleElement().asString()
                 .contains("hanya diturunkan, tidak pernah dinaikkan")
-                .contains("BUTUH_PERBAIKAN + KURANG 0 dari 5 kurang dari minimum 1");
+                .contains("Butuh Perbaikan atau Kurang/Misconduct: 0 dari 5 pegawai, kurang dari minimum 1");
     }
 
     @Test
@@ -384,7 +378,7 @@ class DistributionProposerTests {
         assertThat(proposal.proposedCounts()).isEqualTo(counts(0, 0, 0, 2, 8));
         assertThat(proposal.rows().subList(2, 10)).noneMatch(ProposedPredikat::moved);
         assertThat(proposal.remaining()).extracting(BoundViolation::message).containsExactly(
-                "KURANG 2 dari 10 kurang dari minimum 6", "BUTUH_PERBAIKAN 0 dari 10 kurang dari minimum 1");
+                "Kurang/Misconduct: 2 dari 10 pegawai, kurang dari minimum 6", "Butuh Perbaikan: 0 dari 10 pegawai, kurang dari minimum 1");
     }
 
     // ---- the check and its messages
@@ -392,22 +386,23 @@ class DistributionProposerTests {
     @Test
     void shouldWordTheViolations() {
         assertThat(new BoundViolation(atMostPercent(70, BAIK), 9, 8, 12).message())
-                .isEqualTo("BAIK 9 dari 12 melebihi batas 8");
+                .isEqualTo("Baik: 9 dari 12 pegawai, melebihi batas 8");
         assertThat(new BoundViolation(atLeastPercent(60, BUTUH_PERBAIKAN), 3, 8, 12).message())
-                .isEqualTo("BUTUH_PERBAIKAN 3 dari 12 kurang dari minimum 8");
+                .isEqualTo("Butuh Perbaikan: 3 dari 12 pegawai, kurang dari minimum 8");
         assertThat(new BoundViolation(atLeastPercent(10, KURANG, BUTUH_PERBAIKAN), 0, 2, 12).message())
-                .isEqualTo("BUTUH_PERBAIKAN + KURANG 0 dari 12 kurang dari minimum 2");
+                .isEqualTo("Butuh Perbaikan atau Kurang/Misconduct: 0 dari 12 pegawai, kurang dari minimum 2");
     }
 
     @Test
     void shouldDescribeTheBounds() {
-        assertThat(atMostPercent(70, BAIK).describe()).isEqualTo("BAIK ≤ 70%");
+        assertThat(atMostPercent(70, BAIK).describe()).isEqualTo("paling banyak 70% pegawai berpredikat Baik");
         assertThat(atLeastEmployees(1, KURANG, BUTUH_PERBAIKAN).describe())
-                .isEqualTo("BUTUH_PERBAIKAN + KURANG ≥ 1 pegawai");
-        assertThat(atLeastPercent(60, SANGAT_KURANG).describe()).isEqualTo("SANGAT_KURANG ≥ 60%");
-        assertThat(atMostPercent(0, SANGAT_BAIK).describe()).isEqualTo("SANGAT_BAIK = 0");
+                .isEqualTo("paling sedikit 1 pegawai berpredikat Butuh Perbaikan atau Kurang/Misconduct");
+        assertThat(atLeastPercent(60, SANGAT_KURANG).describe()).isEqualTo("paling sedikit 60% pegawai berpredikat Sangat Kurang");
+        assertThat(atMostPercent(0, SANGAT_BAIK).describe()).isEqualTo("tidak ada pegawai berpredikat Sangat Baik");
+        assertThat(atMostPercent(70, BAIK).sentence()).as("on a line of its own").isEqualTo("Paling banyak 70% pegawai berpredikat Baik");
         assertThat(new DistributionBound(java.util.EnumSet.of(BAIK), DistributionBound.Kind.AT_MOST_PERCENT,
-                new BigDecimal("12.50")).describe()).isEqualTo("BAIK ≤ 12,5%");
+                new BigDecimal("12.50")).describe()).isEqualTo("paling banyak 12,5% pegawai berpredikat Baik");
         assertThat(atMostPercent(70, BAIK).isMaximum()).isTrue();
         assertThat(atLeastPercent(60, BAIK).isMaximum()).isFalse();
         assertThat(atLeastEmployees(1, BAIK).isMaximum()).isFalse();
@@ -418,7 +413,7 @@ class DistributionProposerTests {
         List<DistributionBound> baik = domainTable(OrganisationRating.BAIK);
 
         assertThat(DistributionCheck.check(baik, counts(0, 9, 3, 0, 0), 12)).extracting(BoundViolation::message)
-                .containsExactly("BAIK 9 dari 12 melebihi batas 8");
+                .containsExactly("Baik: 9 dari 12 pegawai, melebihi batas 8");
         assertThat(DistributionCheck.check(baik, counts(4, 8, 0, 0, 0), 12)).singleElement().satisfies(v -> {
             assertThat(v.bound()).isEqualTo(baik.get(1));
             assertThat(v.actual()).isZero();
