@@ -11,8 +11,12 @@ import static org.kinerja.support.ProcessTestSupport.SUPERVISOR;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -26,10 +30,17 @@ import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
 import org.kinerja.scoring.Predikat;
 import org.kinerja.shared.IndonesianFormat;
+import org.kinerja.support.HeadlessChromium;
 import org.kinerja.support.Http;
 import org.kinerja.support.PostgresApplicationTest;
 import org.kinerja.support.ProcessTestSupport;
 import org.kinerja.support.SkpRows;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -299,6 +310,62 @@ class OwnPageIntegrationTests extends PostgresApplicationTest {
             assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
             assertThat(anonymous.headers().firstValue("Location").orElse("")).as(path).endsWith("/masuk");
         }
+    }
+
+    /**
+     * Debian's Chromium (see {@code TasklistBrowserIntegrationTests}): the page at 1366×900 and on a phone at 390×844
+     * shows every section and never scrolls sideways (wide tables scroll inside their own box). Full-page screenshots go
+     * to {@code target/screenshots/kinerja-saya-1366.png} and {@code kinerja-saya-390.png}.
+     */
+    @Test
+    void shouldFitADesktopAndAPhoneInChromium() throws Exception {
+        Path screenshots = Path.of("target", "screenshots");
+        Files.createDirectories(screenshots);
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            WebDriver driver = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+            HeadlessChromium.step(driver, "sign in", () -> {
+                driver.get("http://localhost:" + port + "/masuk");
+                chromium.signInToKinerja(STAFF_FOUR, PASSWORD);
+                wait.until(ExpectedConditions.urlContains("/beranda"));
+            });
+            HeadlessChromium.step(driver, "open from the home page", () -> {
+                driver.findElement(By.id("tautan-kinerja-saya")).click();
+                wait.until(ExpectedConditions.urlContains("/kinerja-saya"));
+            });
+            for (int[] size : new int[][] {{1366, 900}, {390, 844}}) {
+                HeadlessChromium.step(driver, "at " + size[0] + " px", () -> {
+                    ((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[0], "height", size[1],
+                            "deviceScaleFactor", 1, "mobile", size[0] < 600));
+                    driver.navigate().refresh();
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notifikasi")));
+                    JavascriptExecutor js = (JavascriptExecutor) driver;
+                    assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isEqualTo(size[0]);
+                    for (String id : List.of("tugas", "skp", "hasil", "dokumen", "pembinaan", "notifikasi")) {
+                        assertThat(driver.findElement(By.id(id)).isDisplayed()).as(id + " at " + size[0]).isTrue();
+                    }
+                    assertThat(driver.findElement(By.id("tugas")).getText()).contains("Konfirmasi rencana pembinaan");
+                    assertThat(driver.findElement(By.id("hasil")).getText()).contains(predikat(STAFF_FOUR));
+                    long overflow = ((Number) js.executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+                    assertThat(overflow).as("horizontal page scroll at " + size[0] + " px").isLessThanOrEqualTo(0);
+                    Files.write(screenshots.resolve("kinerja-saya-" + size[0] + ".png"), fullPage((HasCdp) driver));
+                });
+            }
+        }
+        assertThat(screenshots.resolve("kinerja-saya-390.png")).isNotEmptyFile();
+    }
+
+    /** A screenshot of the whole page, not only the viewport (Chrome DevTools' captureBeyondViewport). */
+    @SuppressWarnings("unchecked")
+    private static byte[] fullPage(HasCdp cdp) {
+        Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) content.get("width")).doubleValue(),
+                "height", ((Number) content.get("height")).doubleValue(), "scale", 1);
+        Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", clip));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     @Test
