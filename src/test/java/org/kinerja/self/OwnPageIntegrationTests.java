@@ -232,6 +232,9 @@ class OwnPageIntegrationTests extends PostgresApplicationTest {
         HttpResponse<String> none = lima.get("/kinerja-saya/dokumen/" + cycleId + "/piagam.pdf", null, null);
         assertThat(none.statusCode()).as("Lima has no certificate; Satu's is not served to Lima").isEqualTo(404);
         assertThat(none.body()).contains("Anda tidak menerima piagam penghargaan pada siklus ini.");
+        HttpResponse<String> bad = lima.get("/kinerja-saya/dokumen/abc/hasil.pdf", null, null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("<html lang=\"id\"", "cycleId").doesNotContain("Whitelabel");
     }
 
     @Test
