@@ -59,9 +59,8 @@ class ModularityTests {
             // Camunda's REST filter builds its authentication provider by class name (Class.forName, newInstance)
             entry("security.EngineRestAuthentication", "built by name by Camunda's REST authentication filter"),
             // used by tests in other packages: they register service tickets through SurveyService (appraisal, web,
-            // org.kinerja) and read the notifications NotificationService.of returns (appraisal, feedback, outcome)
-            entry("feedback.SurveyService", "used by tests in other packages"),
-            entry("notification.NotificationView", "used by tests in other packages"));
+            // org.kinerja)
+            entry("feedback.SurveyService", "used by tests in other packages"));
 
     @Test
     void shouldKeepTheModuleDependenciesHonest() {

@@ -94,6 +94,10 @@ class ProgressReport {
         return feedback;
     }
 
+    Instant getReportedAt() {
+        return reportedAt;
+    }
+
     Map<Long, BigDecimal> getRealisations() {
         return realisations;
     }

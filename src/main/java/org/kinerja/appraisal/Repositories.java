@@ -18,6 +18,16 @@ interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
             where coalesce(a.actingSupervisorId, a.supervisorId) = :supervisorId and a.status <> org.kinerja.appraisal.AppraisalStatus.SCORED
             order by a.id""")
     List<Appraisal> findOpenBySupervisorInCharge(@Param("supervisorId") long supervisorId);
+
+    /** One employee's appraisals, newest first, without loading the entities (nor their peers). */
+    @Query("""
+            select new org.kinerja.appraisal.AppraisalState(a.id, a.cycleId, a.status)
+            from Appraisal a where a.employeeId = :employeeId order by a.id desc""")
+    List<AppraisalState> findStatesByEmployeeId(@Param("employeeId") long employeeId);
+}
+
+/** An appraisal's ids and state, read without the entity. */
+record AppraisalState(long id, long cycleId, AppraisalStatus status) {
 }
 
 interface ActingAssignmentRepository extends JpaRepository<ActingAssignment, Long> {

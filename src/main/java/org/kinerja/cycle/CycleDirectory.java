@@ -1,5 +1,6 @@
 package org.kinerja.cycle;
 
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,11 @@ public class CycleDirectory {
 
     CycleDirectory(AppraisalCycleRepository cycles) {
         this.cycles = cycles;
+    }
+
+    /** A cycle's settings, if the cycle exists. */
+    public Optional<CycleSettings> find(long cycleId) {
+        return cycles.findById(cycleId).map(AppraisalCycle::settings);
     }
 
     public CycleSettings settings(long cycleId) {

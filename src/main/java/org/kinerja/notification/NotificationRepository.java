@@ -2,6 +2,7 @@ package org.kinerja.notification;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
@@ -11,6 +12,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findTop100ByRecipientIdOrderByCreatedAtDesc(String recipientId);
 
     List<Notification> findByRecipientIdOrderByCreatedAtAsc(String recipientId);
+
+    List<Notification> findByRecipientIdOrderByCreatedAtDescIdDesc(String recipientId, Limit limit);
 
     Optional<Notification> findByIdAndRecipientId(Long id, String recipientId);
 }

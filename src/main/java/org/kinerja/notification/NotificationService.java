@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.kinerja.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,6 +105,19 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<NotificationView> of(String recipientId) {
         return notifications.findByRecipientIdOrderByCreatedAtAsc(recipientId).stream().map(NotificationView::of).toList();
+    }
+
+    /**
+     * The latest notifications of one person, newest first: at most {@code max} (1–100) rows read by the index on
+     * recipient and time, however many the person has.
+     */
+    @Transactional(readOnly = true)
+    public List<NotificationView> latest(String recipientId, int max) {
+        if (max < 1 || max > 100) {
+            throw new IllegalArgumentException("max must be 1–100: " + max);
+        }
+        return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(recipientId, Limit.of(max)).stream().map(NotificationView::of)
+                .toList();
     }
 
     /** The address of a task in Tasklist, under {@code kinerja.public-base-url}. */

@@ -149,6 +149,7 @@ class AppraisalOutcome {
     long getAppraisalId() { return appraisalId; }
     String getNip() { return nip; }
     Predikat getPredikat() { return predikat; }
+    Predikat getPublishedPredikat() { return publishedPredikat; }
     String getCalibrationNote() { return calibrationNote; }
     Outcome getOutcome() { return outcome; }
     int getCreditPercent() { return creditPercent; }

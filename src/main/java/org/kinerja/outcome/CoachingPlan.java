@@ -86,6 +86,7 @@ class CoachingPlan {
     List<BerakhlakValue> focus() { return Arrays.stream(focusValues.split(",")).map(BerakhlakValue::valueOf).toList(); }
     List<String> trainingCodes() { return List.of(trainingCodes.split(",")); }
     List<LocalDate> dialogDates() { return Arrays.stream(dialogDates.split(",")).map(LocalDate::parse).toList(); }
+    long getOutcomeId() { return outcomeId; }
     String getPlanNote() { return planNote; }
     Instant getAcknowledgedAt() { return acknowledgedAt; }
     String getEmployeeNote() { return employeeNote; }

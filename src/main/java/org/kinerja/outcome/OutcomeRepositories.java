@@ -1,13 +1,20 @@
 package org.kinerja.outcome;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AppraisalOutcomeRepository extends JpaRepository<AppraisalOutcome, Long> {
 
     Optional<AppraisalOutcome> findByCycleIdAndEmployeeId(long cycleId, long employeeId);
 
     Optional<AppraisalOutcome> findFirstByEmployeeIdAndYearOrderByIdDesc(long employeeId, int year);
+
+    /** One employee's outcomes, newest cycle first (index {@code ix_appraisal_outcome_employee}). */
+    List<AppraisalOutcome> findByEmployeeIdOrderByYearDescIdDesc(long employeeId);
 
     /** The outcome a process or task names; its absence is a technical failure, not a refusal. */
     default AppraisalOutcome get(long outcomeId) {
@@ -19,6 +26,8 @@ interface CoachingPlanRepository extends JpaRepository<CoachingPlan, Long> {
 
     Optional<CoachingPlan> findByOutcomeId(long outcomeId);
 
+    List<CoachingPlan> findByOutcomeIdIn(Collection<Long> outcomeIds);
+
     /** The plan of an outcome that a later step of the process needs; its absence is a technical failure. */
     default CoachingPlan get(long outcomeId) {
         return findByOutcomeId(outcomeId).orElseThrow(() -> new IllegalStateException("Rencana pembinaan belum ada"));
@@ -26,4 +35,8 @@ interface CoachingPlanRepository extends JpaRepository<CoachingPlan, Long> {
 }
 
 interface OutcomeCertificateRepository extends JpaRepository<OutcomeCertificate, Long> {
+
+    /** Which of these outcomes have a certificate, without reading the PDFs. */
+    @Query("select c.outcomeId from OutcomeCertificate c where c.outcomeId in :outcomeIds")
+    List<Long> findIdsAmong(@Param("outcomeIds") Collection<Long> outcomeIds);
 }

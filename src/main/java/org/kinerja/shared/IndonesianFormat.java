@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -24,6 +26,16 @@ public final class IndonesianFormat {
     public static String date(LocalDate date) {
         return DATE.format(date);
     }
+
+    /** Western Indonesian Time, the zone of the city's offices. */
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    /** A moment as read in WIB, e.g. "13 Desember 2026 14:30 WIB" (as in the task notices). */
+    public static String dateTime(Instant moment) {
+        return DATE_TIME.format(moment.atZone(WIB));
+    }
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu HH:mm 'WIB'", Locale.forLanguageTag("id-ID"));
 
     /** With exactly two decimals, half up: "87,50", "3,75", "1.250,00". */
     public static String twoDecimals(BigDecimal number) {

@@ -3,6 +3,7 @@ package org.kinerja.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,13 @@ class IndonesianFormatTests {
     void shouldWriteDatesWithTheIndonesianMonthName() {
         assertThat(IndonesianFormat.date(LocalDate.of(2026, 12, 13))).isEqualTo("13 Desember 2026");
         assertThat(IndonesianFormat.date(LocalDate.of(2026, 8, 1))).isEqualTo("1 Agustus 2026");
+    }
+
+    @Test
+    void shouldWriteAMomentInWib() {
+        assertThat(IndonesianFormat.dateTime(Instant.parse("2026-12-13T07:30:00Z"))).isEqualTo("13 Desember 2026 14:30 WIB");
+        assertThat(IndonesianFormat.dateTime(Instant.parse("2026-12-31T17:05:00Z"))).as("after midnight in WIB: the next day")
+                .isEqualTo("1 Januari 2027 00:05 WIB");
     }
 
     @Test

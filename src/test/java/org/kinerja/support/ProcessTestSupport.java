@@ -129,6 +129,12 @@ public final class ProcessTestSupport {
      * SANGAT_KURANG.
      */
     public void completeAppraisals(ProcessInstance cycle, java.util.function.Function<String, int[]> plan) {
+        completeAppraisals(cycle, plan, nip -> "Catatan atasan.");
+    }
+
+    /** As {@link #completeAppraisals(ProcessInstance, java.util.function.Function)}, with each employee's supervisor comment. */
+    public void completeAppraisals(ProcessInstance cycle, java.util.function.Function<String, int[]> plan,
+            java.util.function.Function<String, String> supervisorComment) {
         executeAsyncJobs();
         List<ProcessInstance> children = appraisals(cycle);
         Map<String, int[]> plans = new HashMap<>();
@@ -154,7 +160,7 @@ public final class ProcessTestSupport {
                 submit(peer, ratings(p[1]));
             }
             Map<String, Object> review = ratings(p[1]);
-            review.putAll(Map.of("supervisorComment", "Catatan atasan.", "workRatingDecision", "CONFIRM"));
+            review.putAll(Map.of("supervisorComment", supervisorComment.apply(nipOf(child)), "workRatingDecision", "CONFIRM"));
             submit(task(child, "Task_ReviewBySupervisor"), review);
         }
         executeAsyncJobs();

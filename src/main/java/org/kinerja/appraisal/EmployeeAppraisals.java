@@ -1,0 +1,57 @@
+package org.kinerja.appraisal;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read access to one employee's own appraisals, for their page "Kinerja saya": every query is by the employee's id or
+ * by one appraisal's id, so a page reads a few rows whatever the organisation's size. Nothing here tells who rated
+ * whom: the merged results come from {@link AppraisalResults#sheet}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EmployeeAppraisals {
+
+    private final AppraisalRepository appraisals;
+    private final SkpIndicatorRepository indicators;
+    private final ProgressReportRepository reports;
+
+    EmployeeAppraisals(AppraisalRepository appraisals, SkpIndicatorRepository indicators, ProgressReportRepository reports) {
+        this.appraisals = appraisals;
+        this.indicators = indicators;
+        this.reports = reports;
+    }
+
+    /** The employee's appraisals, newest first (one per cycle; index {@code ix_appraisal_employee}). */
+    public List<EmployeeAppraisal> of(long employeeId) {
+        return appraisals.findStatesByEmployeeId(employeeId).stream()
+                .map(a -> new EmployeeAppraisal(a.id(), a.cycleId(), a.status() == AppraisalStatus.SCORED, a.status().label()))
+                .toList();
+    }
+
+    /** The SKP of one appraisal with the realisations reported per period; empty for an unknown appraisal. */
+    public Optional<SkpSheet> skp(long appraisalId) {
+        if (!appraisals.existsById(appraisalId)) {
+            return Optional.empty();
+        }
+        List<ProgressReport> periods = reports.findByAppraisalIdOrderByPeriodNo(appraisalId);
+        List<SkpSheet.Indicator> lines = indicators.findByAppraisalIdOrderBySeq(appraisalId).stream().map(i -> {
+            Map<Integer, BigDecimal> byPeriod = new LinkedHashMap<>();
+            for (ProgressReport report : periods) {
+                BigDecimal value = report.getRealisations().get(i.getId());
+                if (value != null) {
+                    byPeriod.put(report.getPeriodNo(), value);
+                }
+            }
+            return new SkpSheet.Indicator(i.getSeq(), i.getResultTitle(), i.getName(), i.getUnit(), i.getTarget(), i.getWeight(),
+                    byPeriod, i.getFinalRealisation());
+        }).toList();
+        return Optional.of(new SkpSheet(appraisalId, lines,
+                periods.stream().map(p -> new SkpSheet.Period(p.getPeriodNo(), p.getReportedAt(), p.getFeedback())).toList()));
+    }
+}
