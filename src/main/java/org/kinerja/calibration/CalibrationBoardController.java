@@ -140,6 +140,17 @@ class CalibrationBoardController {
         queries.writeDecision(cycleId, response.getOutputStream());
     }
 
+    /** The addendum "Perubahan setelah keberatan": the predikat appeals changed after the decision (404 when none). */
+    @GetMapping("/kalibrasi/{cycleId}/perubahan-keberatan.pdf")
+    void appealAddendum(@PathVariable long cycleId, HttpServletResponse response) throws IOException {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        queries.writeAppealAddendum(cycleId, pdf); // refused (404) before anything is sent
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("perubahan-setelah-keberatan-siklus-" + cycleId + ".pdf").build().toString());
+        pdf.writeTo(response.getOutputStream());
+    }
+
     private static boolean isCommittee(Authentication user) {
         return user != null && user.getAuthorities().stream().anyMatch(a -> KinerjaGroups.TIM_PENILAI.equals(a.getAuthority()));
     }

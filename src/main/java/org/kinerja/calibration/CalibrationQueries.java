@@ -83,7 +83,15 @@ public class CalibrationQueries {
     public record Board(long cycleId, String cycleName, int year, CalibrationStatus status, OrganisationRating organisationRating,
             String ratingBasis, String proposalNotes, int total, Map<Predikat, Integer> counts, Map<Predikat, Integer> proposedCounts,
             int moved, List<BoundView> bounds, List<BoundViolation> violations, List<Change> changes, BoardQuery query, int matching,
-            List<Row> rows) {
+            List<Row> rows, List<AppealChange> appealChanges) {
+    }
+
+    /**
+     * A predikat changed on appeal after publication: the decision stays as published, the board marks the row and the
+     * addendum "Perubahan setelah keberatan" lists it.
+     */
+    public record AppealChange(long employeeId, String nip, String name, Predikat from, Predikat to, String reason, String decidedBy,
+            Instant decidedAt) {
     }
 
     /**
@@ -118,7 +126,14 @@ public class CalibrationQueries {
 
     public record Row(long employeeId, String nip, String name, String position, long unitId, String unitName, int rank,
             BigDecimal workResultScore, BigDecimal behaviourScore, Predikat matrixPredikat, Predikat proposedPredikat,
-            String proposalReason, Predikat finalPredikat, boolean workRatingOverridden, String overrideReason) {
+            String proposalReason, Predikat finalPredikat, boolean workRatingOverridden, String overrideReason, Predikat appealPredikat,
+            String appealReason) {
+
+        Row onAppeal(AppealChange change) {
+            return change == null ? this : new Row(employeeId, nip, name, position, unitId, unitName, rank, workResultScore, behaviourScore,
+                    matrixPredikat, proposedPredikat, proposalReason, finalPredikat, workRatingOverridden, overrideReason, change.to(),
+                    change.reason());
+        }
     }
 
     public record BoundView(String description, Set<Predikat> predikats, boolean maximum, int limit, int actual, boolean met) {
@@ -205,17 +220,50 @@ public class CalibrationQueries {
                 bounds.add(new BoundView(bound.sentence(), bound.predikats(), bound.isMaximum(), applies ? limit : -1, actual, met));
             }
         }
+        List<AppealChange> appeals = appealChanges(calibration.getId());
         List<Row> rows = List.of();
         int matching = 0;
         if (query != null) {
-            rows = page(calibration.getId(), query);
+            Map<Long, AppealChange> byEmployee = new HashMap<>();
+            appeals.forEach(a -> byEmployee.put(a.employeeId(), a));
+            rows = page(calibration.getId(), query).stream().map(r -> r.onAppeal(byEmployee.get(r.employeeId()))).toList();
             matching = query.unitId() == null && query.search() == null
                     ? (query.predikat() == null ? n : distribution.counts().get(query.predikat()))
                     : matching(calibration.getId(), query);
         }
         return new Board(calibration.getCycleId(), cycle.name(), cycle.year(), calibration.getStatus(), calibration.getOrganisationRating(),
                 calibration.getRatingBasis(), calibration.getProposalNotes(), n, distribution.counts(), distribution.proposedCounts(),
-                distribution.moved(), bounds, violations, trail(calibration.getId()), query, matching, rows);
+                distribution.moved(), bounds, violations, trail(calibration.getId()), query, matching, rows, appeals);
+    }
+
+    /** The predikat changed on appeal, by NIP, with the employees' names from the calibration's rows: one query. */
+    List<AppealChange> appealChanges(long calibrationId) {
+        return jdbc.query("select a.employee_id, e.nip, e.name, a.from_predikat, a.to_predikat, a.reason, a.decided_by, a.decided_at"
+                        + " from calibration_appeal_change a left join calibration_entry e on e.calibration_id = a.calibration_id"
+                        + " and e.employee_id = a.employee_id where a.calibration_id = ? order by e.nip, a.employee_id",
+                (rs, i) -> new AppealChange(rs.getLong(1), Objects.toString(rs.getString(2), ""), Objects.toString(rs.getString(3), ""),
+                        Predikat.valueOf(rs.getString(4)), Predikat.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class).toInstant()),
+                calibrationId);
+    }
+
+    /**
+     * Writes the addendum "Perubahan setelah keberatan" of a published calibration: the predikat its decision lists that
+     * appeals changed afterwards.
+     *
+     * @return the number of changes written
+     * @throws Rejection when the calibration has no decision yet, or no predikat was changed on appeal
+     */
+    public int writeAppealAddendum(long cycleId, OutputStream out) {
+        Calibration calibration = calibration(cycleId);
+        CalibrationDecision decision = decisions.findById(calibration.getId())
+                .orElseThrow(() -> Rejection.notFound("Dokumen penetapan belum ada: hasil belum ditetapkan."));
+        List<AppealChange> appeals = appealChanges(calibration.getId());
+        if (appeals.isEmpty()) {
+            throw Rejection.notFound("Tidak ada predikat yang diubah setelah keberatan.");
+        }
+        return AppealAddendumPdf.write(decision.getOrganisationName(), cycles.settings(cycleId).year(), decision.getDecidedOn(), appeals,
+                out);
     }
 
     /** The bounds of the curve the calibration's final predikat break now, from the aggregate only. */
@@ -263,7 +311,7 @@ public class CalibrationQueries {
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
                         rs.getInt(7), rs.getBigDecimal(8), rs.getBigDecimal(9), Predikat.valueOf(rs.getString(10)),
                         Predikat.valueOf(rs.getString(11)), rs.getString(12), Predikat.valueOf(rs.getString(13)), rs.getBoolean(14),
-                        rs.getString(15)),
+                        rs.getString(15), null, null),
                 args.toArray());
     }
 

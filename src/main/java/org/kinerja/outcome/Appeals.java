@@ -1,5 +1,6 @@
 package org.kinerja.outcome;
 
+import org.kinerja.calibration.AppealChanges;
 import org.kinerja.notification.NotificationKind;
 import org.kinerja.notification.NotificationService;
 import org.kinerja.outcome.OutcomeChoices.AppealVerdict;
@@ -26,13 +27,15 @@ class Appeals {
     private final OutcomeDetermination determination;
     private final NotificationService notifications;
     private final OutcomeSettings settings;
+    private final AppealChanges calibration;
 
     Appeals(AppraisalOutcomeRepository outcomes, OutcomeDetermination determination, NotificationService notifications,
-            OutcomeSettings settings) {
+            OutcomeSettings settings, AppealChanges calibration) {
         this.outcomes = outcomes;
         this.determination = determination;
         this.notifications = notifications;
         this.settings = settings;
+        this.calibration = calibration;
     }
 
     /** {@code Task_ViewResult}: the employee acknowledges or appeals (with a reason, within the window); true for an appeal. */
@@ -72,7 +75,11 @@ class Appeals {
         AppraisalOutcome outcome = outcomes.get(outcomeId);
         boolean changed = outcome.isPredikatChangedOnAppeal();
         if (changed) {
+            Predikat before = outcome.getPublishedPredikat();
             determination.decide(outcome);
+            // the board marks it and the decision's addendum lists it; recorded once, whatever the retries
+            calibration.record(outcome.getCycleId(), outcome.getEmployeeId(), before, outcome.getPredikat(),
+                    outcome.getAppealDecisionReason(), outcome.getAppealDecidedBy(), outcome.getAppealDecidedAt());
         }
         String text = changed
                 ? "Keberatan Anda dikabulkan: predikat diubah menjadi " + outcome.getPredikat().label() + "."

@@ -163,6 +163,7 @@ class AppraisalOutcome {
     boolean isPredikatChangedOnAppeal() { return appealDecision == AppealVerdict.CHANGE; }
     String getAppealDecisionReason() { return appealDecisionReason; }
     String getAppealDecidedBy() { return appealDecidedBy; }
+    Instant getAppealDecidedAt() { return appealDecidedAt; }
     String getCertificateNumber() { return certificateNumber; }
     SanctionDecision getSanctionDecision() { return sanctionDecision; }
 }

@@ -68,6 +68,10 @@ class AppraisalOutcomeProcessTests {
     NotificationService notifications;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.kinerja.calibration.CalibrationQueries calibrations;
+    @Autowired
+    org.kinerja.calibration.AppealChanges appealChanges;
 
     static final String PASSWORD = "Pegawai-Uji-2026!";
 
@@ -249,6 +253,50 @@ class AppraisalOutcomeProcessTests {
         assertThat(v.creditPercent()).isEqualTo(150);
         assertThat(v.appealDecision()).isEqualTo(OutcomeChoices.AppealVerdict.CHANGE);
         assertThat(notifications.of(STAFF_SIX)).anyMatch(n -> n.body().contains("dikabulkan: predikat diubah menjadi Sangat Baik"));
+
+        // the calibration's decision stays as published; its board marks the change and its addendum lists it
+        long employeeId = organization.employeeByNip(STAFF_SIX).orElseThrow().id();
+        Predikat published = outcomeRows.findById(v.id()).orElseThrow().getPublishedPredikat();
+        assertThat(published).isNotEqualTo(Predikat.SANGAT_BAIK);
+        org.kinerja.calibration.CalibrationQueries.Board board = calibrations.board(cycleId,
+                new org.kinerja.calibration.CalibrationQueries.BoardQuery(0, 50, null, null, STAFF_SIX));
+        assertThat(board.appealChanges()).singleElement().satisfies(change -> {
+            assertThat(change.employeeId()).isEqualTo(employeeId);
+            assertThat(change.nip()).isEqualTo(STAFF_SIX);
+            assertThat(change.from()).isEqualTo(published);
+            assertThat(change.to()).isEqualTo(Predikat.SANGAT_BAIK);
+            assertThat(change.reason()).isEqualTo("Bukti capaian layanan terverifikasi melampaui target.");
+        });
+        assertThat(board.rows()).singleElement().satisfies(row -> {
+            assertThat(row.finalPredikat()).as("the decision as published").isEqualTo(published);
+            assertThat(row.appealPredikat()).isEqualTo(Predikat.SANGAT_BAIK);
+        });
+        assertThat(appealChanges.record(cycleId, employeeId, published, Predikat.SANGAT_BAIK, "lagi", "x",
+                java.time.Instant.now())).as("recorded once, whatever the retries").isFalse();
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        assertThat(calibrations.writeAppealAddendum(cycleId, pdf)).isEqualTo(1);
+        String text = pdfText(pdf.toByteArray());
+        assertThat(text).contains("PERUBAHAN SETELAH KEBERATAN").contains("Sangat Baik").contains(published.label());
+        assertThat(text.replaceAll("\\s+", "")).as("in the table's cells, whatever their line breaks").contains(STAFF_SIX)
+                .contains("Bukticapaianlayananterverifikasimelampauitarget.");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            try {
+                com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+                StringBuilder all = new StringBuilder();
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    all.append(extractor.getTextFromPage(page)).append('\n');
+                }
+                return all.toString();
+            } finally {
+                reader.close();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -148,6 +148,29 @@ public final class PostgresTestServer {
         throw last;
     }
 
+    /**
+     * {@code -Dkinerja.test.pg-statements=true}: the server loads pg_stat_statements, so that a benchmark can name the
+     * statements that read most (diagnosis only; the extension is created in a database by {@link #statements}).
+     */
+    static final boolean STATEMENTS = Boolean.getBoolean("kinerja.test.pg-statements");
+
+    /**
+     * The statements that touched the most buffers since the last call (then resets), at most {@code limit}, one line
+     * each: calls, rows, buffers and the statement's start; empty unless {@link #STATEMENTS}.
+     */
+    public static java.util.List<String> statements(org.springframework.jdbc.core.JdbcTemplate jdbc, int limit) {
+        if (!STATEMENTS) {
+            return java.util.List.of();
+        }
+        jdbc.execute("create extension if not exists pg_stat_statements");
+        java.util.List<String> top = jdbc.query("select calls, rows, shared_blks_hit + shared_blks_read, left(regexp_replace(query, '\\s+',"
+                + " ' ', 'g'), 220) from pg_stat_statements order by shared_blks_hit + shared_blks_read desc limit ?",
+                (rs, i) -> String.format(java.util.Locale.ROOT, "calls %8d  rows %9d  buffers %10d  %s", rs.getLong(1), rs.getLong(2),
+                        rs.getLong(3), rs.getString(4)), limit);
+        jdbc.execute("select pg_stat_statements_reset()");
+        return top;
+    }
+
     private void initAndStart() {
         Path data = dir.resolve("data");
         check(run(asUser(binDir.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust",
@@ -161,7 +184,8 @@ public final class PostgresTestServer {
     public void startServer() {
         Path data = dir.resolve("data");
         String options = "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+                + (STATEMENTS ? " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.max=2000" : "");
         Result started = run(asUser(binDir.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                 dir.resolve("server.log").toString(), "-w", "-t", "60", "-o", options, "start"), null, 90);
         if (started.exitCode != 0) {
