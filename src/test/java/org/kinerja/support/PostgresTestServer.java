@@ -177,6 +177,10 @@ public final class PostgresTestServer {
                 "-E", "UTF8", "--locale=C", "--no-sync"), null, 120), "initdb");
         startServer();
         execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+        if (STATEMENTS) {
+            // diagnosis only, on this throwaway server: creating the extension and reading everyone's statements
+            execute("ALTER ROLE " + USER + " SUPERUSER");
+        }
         createDatabase(DATABASE);
     }
 
