@@ -25,6 +25,10 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             + "order by e.nip")
     List<UnitMember> findActiveMembersOfUnit(long unitId);
 
+    /** The name of the employee with this NIP, active or not. */
+    @Query("select e.name from Employee e where e.nip = :nip")
+    java.util.Optional<String> findNameByNip(String nip);
+
     /** NIP and name of these employees (the NIP index, nothing joined), active or not. */
     @Query("select e.nip, e.name from Employee e where e.nip in :nips")
     List<Object[]> findNamesByNipIn(java.util.Collection<String> nips);

@@ -242,8 +242,14 @@ class IkmReportTests {
         mvc.perform(get("/laporan/ikm.csv").param("tahun", "2021").cookie(hr)).andExpect(status().isOk());
         Cookie staff = tasklistSession(ProcessTestSupport.STAFF_ONE);
         mvc.perform(get("/laporan/ikm").cookie(staff)).andExpect(status().isForbidden());
+        // the header names the person, not their NIP; the report's link is for HR only
+        String name = organization.employeeByNip(ProcessTestSupport.STAFF_ONE).orElseThrow().name();
         mvc.perform(get("/beranda").cookie(staff)).andExpect(status().isOk())
-                .andExpect(content().string(containsString(ProcessTestSupport.STAFF_ONE)));
+                .andExpect(content().string(containsString("<span id=\"nama-pengguna\">" + name + "</span>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(ProcessTestSupport.STAFF_ONE))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Laporan IKM</a>"))));
+        mvc.perform(get("/beranda").cookie(hr)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Laporan IKM</a>")));
     }
 
     private Cookie tasklistSession(String userId) {

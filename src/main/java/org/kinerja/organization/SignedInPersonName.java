@@ -1,0 +1,56 @@
+package org.kinerja.organization;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The name of the signed-in person for the header of Kinerja's pages ({@code namaPengguna}): people know themselves
+ * by name, not by their NIP. Looked up by NIP (one indexed row) after the controller, before the page is rendered, and
+ * only for pages (a JSON answer has no view). An account that is no employee's (the admin), an error page, or a lookup
+ * that fails (the database away) shows the login instead.
+ */
+@Component
+class SignedInPersonName implements HandlerInterceptor, WebMvcConfigurer {
+
+    static final String ATTRIBUTE = "namaPengguna";
+    private static final Logger log = LoggerFactory.getLogger(SignedInPersonName.class);
+
+    private final EmployeeRepository employees;
+
+    SignedInPersonName(EmployeeRepository employees) {
+        this.employees = employees;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+        if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")
+                || request.getDispatcherType() == DispatcherType.ERROR) {
+            return;
+        }
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            return;
+        }
+        try {
+            employees.findNameByNip(user.getName()).ifPresent(name -> page.addObject(ATTRIBUTE, name));
+        } catch (RuntimeException e) {
+            log.debug("Nama pengguna {} tidak dapat dibaca: {}", user.getName(), e.toString());
+        }
+    }
+}
