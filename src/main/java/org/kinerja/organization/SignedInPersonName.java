@@ -39,8 +39,8 @@ class SignedInPersonName implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
-        if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")
-                || request.getDispatcherType() == DispatcherType.ERROR) {
+        String view = page == null ? null : page.getViewName();
+        if (view == null || view.startsWith("redirect:") || request.getDispatcherType() == DispatcherType.ERROR) {
             return;
         }
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
