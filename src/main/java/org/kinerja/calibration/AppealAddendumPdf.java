@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.kinerja.shared.IndonesianFormat;
 
@@ -26,7 +25,6 @@ import org.kinerja.shared.IndonesianFormat;
 final class AppealAddendumPdf {
 
     static final String TITLE = "PERUBAHAN SETELAH KEBERATAN";
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private AppealAddendumPdf() {
     }
@@ -73,7 +71,7 @@ final class AppealAddendumPdf {
                 table.addCell(new Phrase(change.from().label(), cell));
                 table.addCell(new Phrase(change.to().label(), cell));
                 table.addCell(new Phrase(change.reason(), cell));
-                table.addCell(new Phrase(IndonesianFormat.date(change.decidedAt().atZone(WIB).toLocalDate()), cell));
+                table.addCell(new Phrase(IndonesianFormat.date(change.decidedAt().atZone(IndonesianFormat.WIB).toLocalDate()), cell));
             }
             document.add(table);
             document.close();

@@ -94,7 +94,7 @@ class ProposeDistribution {
             ps.setString(15, row.proposed().name());
             MergedScore score = byEmployee.get(e.id());
             ps.setBoolean(16, score.workRatingOverridden());
-            ps.setString(17, score.workRatingOverridden() ? truncate(score.overrideReason(), MAX_REASON) : null);
+            ps.setString(17, score.workRatingOverridden() ? score.overrideReason() : null); // both columns hold 2,000
         });
         refreshStatistics();
         calibration.proposed(proposal.notes().isEmpty() ? null : truncate(String.join(" ", proposal.notes()), MAX_NOTES));

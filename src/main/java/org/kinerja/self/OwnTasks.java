@@ -38,7 +38,7 @@ class OwnTasks {
             open.add(OwnPageViews.task(task.getId(), task.getName(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                     task.getAssignee() == null, now));
         }
-        return new OwnPage.Tasks(open, assigned.size() > MAX || offered.size() > MAX || all.size() > MAX);
+        return new OwnPage.Tasks(open, all.size() > MAX);
     }
 
     private static List<Task> page(TaskQuery query) {

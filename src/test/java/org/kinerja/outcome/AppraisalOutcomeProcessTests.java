@@ -235,7 +235,7 @@ class AppraisalOutcomeProcessTests {
     }
 
     @Test
-    void shouldChangeThePredikatOnAppealAndRerunTheOutcome() {
+    void shouldChangeThePredikatOnAppealAndRerunTheOutcome() throws Exception {
         ProcessInstance pi = outcomeOf(STAFF_SIX);
         support.submit(support.task(pi, TASK_VIEW_RESULT), Map.of(FIELD_RESULT_DECISION, "APPEAL",
                 FIELD_APPEAL_REASON, "Capaian pelayanan saya melampaui target; mohon ditinjau."));
@@ -281,22 +281,8 @@ class AppraisalOutcomeProcessTests {
                 .contains("Bukticapaianlayananterverifikasimelampauitarget.");
     }
 
-    private static String pdfText(byte[] pdf) {
-        try {
-            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-            try {
-                com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-                StringBuilder all = new StringBuilder();
-                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                    all.append(extractor.getTextFromPage(page)).append('\n');
-                }
-                return all.toString();
-            } finally {
-                reader.close();
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        return new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
     }
 
     @Test
