@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.kinerja.appraisal.AppraisalResults;
 import org.kinerja.cycle.CycleDirectory;
 import org.kinerja.cycle.CycleSettings;
@@ -157,13 +156,7 @@ public class CalibrationQueries {
 
     /** The head(s) of the cycle's organisation: active members of its top unit with no supervisor inside it. */
     public List<String> organisationHeads(long cycleId) {
-        long unitId = cycles.settings(cycleId).unitId();
-        List<EmployeeRef> inside = organization.activeEmployeesUnder(unitId);
-        Set<Long> insideIds = inside.stream().map(EmployeeRef::id).collect(Collectors.toSet());
-        return inside.stream()
-                .filter(e -> e.unitId() == unitId)
-                .filter(e -> e.supervisorId() == null || !insideIds.contains(e.supervisorId()))
-                .map(EmployeeRef::nip).toList();
+        return organization.headsOf(cycles.settings(cycleId).unitId()).stream().map(EmployeeRef::nip).toList();
     }
 
     /** How many employees of the cycle have a merged result. */

@@ -65,6 +65,36 @@ public class OrganizationDirectory {
         return employees.findByActiveTrueAndUnitIdInOrderByNip(unitIds).stream().map(EmployeeRef::of).toList();
     }
 
+    /**
+     * The head(s) of a unit's organisation: its own active members whose supervisor is not an active employee of the
+     * unit's subtree (or who have none). Reads the unit's own members and their supervisors, and walks up from each
+     * supervisor's unit (the tree's depth): the same answer as filtering {@link #activeEmployeesUnder(long)}, without
+     * reading the whole organisation.
+     */
+    public List<EmployeeRef> headsOf(long unitId) {
+        List<EmployeeRef> members = employees.findByActiveTrueAndUnitIdInOrderByNip(Set.of(unitId)).stream().map(EmployeeRef::of).toList();
+        Set<Long> memberIds = members.stream().map(EmployeeRef::id).collect(Collectors.toSet());
+        Set<Long> outsideSupervisors = members.stream().map(EmployeeRef::supervisorId)
+                .filter(id -> id != null && !memberIds.contains(id)).collect(Collectors.toSet());
+        Set<Long> supervisorsInside = new HashSet<>(memberIds);
+        employees(outsideSupervisors).values().stream().filter(s -> s.active() && isWithin(s.unitId(), unitId))
+                .forEach(s -> supervisorsInside.add(s.id()));
+        return members.stream().filter(e -> e.supervisorId() == null || !supervisorsInside.contains(e.supervisorId())).toList();
+    }
+
+    /** Whether the unit is the ancestor itself or below it: a walk up the parents, at most the tree's depth. */
+    private boolean isWithin(long unitId, long ancestorId) {
+        Set<Long> seen = new HashSet<>();
+        Optional<Unit> unit = units.findById(unitId);
+        while (unit.isPresent() && seen.add(unit.get().getId())) {
+            if (unit.get().getId() == ancestorId) {
+                return true;
+            }
+            unit = Optional.ofNullable(unit.get().getParent());
+        }
+        return false;
+    }
+
     /** Active members of exactly this unit (id and NIP), ordered by NIP: the unit's rows only, whatever the organisation's size. */
     public List<UnitMember> activeMembersOf(long unitId) {
         return employees.findActiveMembersOfUnit(unitId);

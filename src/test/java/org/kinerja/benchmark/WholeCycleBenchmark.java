@@ -523,6 +523,7 @@ class WholeCycleBenchmark {
             Map<String, Long> written0 = TableStatistics.written(jdbc);
             Map<String, Long> observerRead0 = new TreeMap<>(observerReads);
             Map<String, Long> observerWritten0 = new TreeMap<>(observerWrites);
+            PostgresTestServer.statements(jdbc, 0); // resets them (with -Dkinerja.test.pg-statements=true)
             long jvmCpu0 = jvmCpuNanos();
             long pgCpu0 = (postgresCpuNanos(jdbc) / 1_000_000);
             int mails0 = mailsReceived;
@@ -571,6 +572,7 @@ class WholeCycleBenchmark {
                     f.writtenPerEmployee(), heapPeak >> 20, f.mails(), f.conflicts());
             log("         read per employee: %s", perEmployee(read));
             log("         written per employee: %s", perEmployee(written));
+            PostgresTestServer.statements(jdbc, 8).forEach(line -> log("         statement: %s", line));
         }
     }
 
