@@ -2,11 +2,8 @@ package org.kinerja.feedback;
 
 import static org.kinerja.feedback.ComplaintHandlingProcess.*;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.kinerja.notification.NotificationService;
 import org.kinerja.organization.EmployeeRef;
@@ -25,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ComplaintService {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"))
-            .withZone(ZoneId.of("Asia/Jakarta"));
 
     private final ComplaintCaseRepository cases;
     private final SurveyResponseRepository responses;
@@ -71,7 +66,7 @@ class ComplaintService {
         vars.put(FORM_TICKET, ticket.getTicketNumber());
         vars.put(FORM_SERVICE, ticket.getServiceType());
         vars.put(FORM_UNIT, organization.unit(ticket.getUnitId()).map(u -> u.name()).orElse(""));
-        vars.put(FORM_SERVED_ON, DATE.format(ticket.getServedAt()));
+        vars.put(FORM_SERVED_ON, org.kinerja.shared.IndonesianFormat.date(ticket.getServedAt()));
         vars.put(FORM_COMPLAINT, response.getComplaint());
         vars.put(FORM_ACTION, null);
         return vars;

@@ -94,12 +94,10 @@ class SurveyPageController {
         }
     }
 
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id"));
 
     private static void show(Model model, SurveyService.OpenTicket ticket) {
         model.addAttribute("ticket", ticket);
-        model.addAttribute("ticketDate", DATE.format(ticket.servedOn()));
+        model.addAttribute("ticketDate", org.kinerja.shared.IndonesianFormat.date(ticket.servedOn()));
     }
 
     private static String refuse(Model model, HttpServletResponse response, int status, String message) {

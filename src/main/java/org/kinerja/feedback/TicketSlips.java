@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +43,6 @@ class TicketSlips {
 
     static final int QR_SIZE = 300;
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMMM yyyy", INDONESIAN)
-            .withZone(SurveyService.ZONE);
 
     private final ServiceTicketRepository tickets;
     private final OrganizationDirectory organization;
@@ -139,7 +136,7 @@ class TicketSlips {
             details.setWidthPercentage(100);
             row(details, "Nomor tiket", ticket.getTicketNumber(), label, value);
             row(details, "Jenis layanan", ticket.getServiceType(), label, value);
-            row(details, "Tanggal layanan", DATE.format(servedAt), label, value);
+            row(details, "Tanggal layanan", org.kinerja.shared.IndonesianFormat.date(servedAt), label, value);
             row(details, "Petugas", employeeName, label, value);
             document.add(details);
 
@@ -150,7 +147,7 @@ class TicketSlips {
             document.add(centered(url, small));
 
             Paragraph invitation = centered("Pindai kode QR untuk menilai layanan kami. Survei dapat diisi sampai "
-                    + DATE.format(servedAt.plus(window)) + ".", label);
+                    + org.kinerja.shared.IndonesianFormat.date(servedAt.plus(window)) + ".", label);
             invitation.setSpacingBefore(6);
             document.add(invitation);
             document.close();

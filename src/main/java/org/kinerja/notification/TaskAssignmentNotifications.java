@@ -1,7 +1,5 @@
 package org.kinerja.notification;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -60,8 +58,6 @@ class TaskAssignmentNotifications extends AbstractCamundaConfiguration {
     @Component
     static class AssignmentListener implements TaskListener {
 
-        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'WIB'", MailTemplates.INDONESIAN)
-                .withZone(ZoneId.of("Asia/Jakarta"));
 
         private final NotificationService notifications;
 
@@ -87,7 +83,7 @@ class TaskAssignmentNotifications extends AbstractCamundaConfiguration {
             }
             body.append('.');
             if (task.getDueDate() != null) {
-                body.append(" Batas waktu: ").append(WHEN.format(task.getDueDate().toInstant())).append('.');
+                body.append(" Batas waktu: ").append(org.kinerja.shared.IndonesianFormat.dateTime(task.getDueDate().toInstant())).append('.');
             }
             if (task.getDescription() != null && !task.getDescription().isBlank()) {
                 body.append('\n').append(task.getDescription().strip());

@@ -27,6 +27,11 @@ public final class IndonesianFormat {
         return DATE.format(date);
     }
 
+    /** The day of a moment as read in WIB, e.g. "13 Desember 2026". */
+    public static String date(Instant moment) {
+        return DATE.format(moment.atZone(WIB));
+    }
+
     /** Western Indonesian Time, the zone of the city's offices. */
     public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 

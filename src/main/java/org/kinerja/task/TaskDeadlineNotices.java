@@ -1,11 +1,8 @@
 package org.kinerja.task;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskDeadlineNotices {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'WIB'", Locale.forLanguageTag("id"))
-            .withZone(ZoneId.of("Asia/Jakarta"));
 
     private final NotificationService notifications;
     private final OrganizationDirectory organization;
@@ -41,7 +36,7 @@ class TaskDeadlineNotices {
         for (String holder : holders(task)) {
             notifications.notify(holder, NotificationKind.TASK_REMINDER, "REMINDER:" + task.getId() + ":" + holder,
                     "Pengingat: " + task.getName(), "Tugas \"" + task.getName() + "\" menunggu Anda sejak "
-                            + WHEN.format(task.getCreateTime().toInstant()) + due(task) + ". Buka Tasklist untuk menyelesaikannya.",
+                            + org.kinerja.shared.IndonesianFormat.dateTime(task.getCreateTime().toInstant()) + due(task) + ". Buka Tasklist untuk menyelesaikannya.",
                     notifications.tasklistLink(task.getId()));
         }
     }
@@ -53,14 +48,14 @@ class TaskDeadlineNotices {
                 notifications.notify(recipient, NotificationKind.TASK_ESCALATION, "ESCALATION:" + task.getId() + ":" + recipient,
                         "Eskalasi: " + task.getName() + " belum diselesaikan",
                         lateName + " belum menyelesaikan tugas \"" + task.getName() + "\" (sejak "
-                                + WHEN.format(task.getCreateTime().toInstant()) + "). Mohon ditindaklanjuti.",
+                                + org.kinerja.shared.IndonesianFormat.dateTime(task.getCreateTime().toInstant()) + "). Mohon ditindaklanjuti.",
                         notifications.tasklistLink(task.getId()));
             }
         }
     }
 
     private static String due(DelegateTask task) {
-        return task.getDueDate() == null ? "" : "; batas waktunya " + WHEN.format(task.getDueDate().toInstant());
+        return task.getDueDate() == null ? "" : "; batas waktunya " + org.kinerja.shared.IndonesianFormat.dateTime(task.getDueDate().toInstant());
     }
 
     /** The assignee, or, while nobody has claimed it, the candidate users and the members of the candidate groups. */
