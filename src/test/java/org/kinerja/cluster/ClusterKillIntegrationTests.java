@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.kinerja.support.BoardBounds;
 import org.kinerja.support.ClusterCycle;
 import org.kinerja.support.ClusterNode;
 import org.kinerja.support.CycleForms;
@@ -205,12 +206,7 @@ class ClusterKillIntegrationTests {
         JsonNode board = CycleForms.read(cycle.call(h -> browser[0].onPort(port(h)).get("/kalibrasi/" + cycleId + "/data?ukuran=200", null,
                 null)).body());
         // changes that keep every bound of the curve met, so that the committee can still confirm the calibration
-        List<Bound> bounds = new ArrayList<>();
-        board.path("bounds").forEach(b -> {
-            Set<String> predikats = new HashSet<>();
-            b.path("predikats").forEach(p -> predikats.add(p.asText()));
-            bounds.add(new Bound(predikats, b.path("maximum").asBoolean(), b.path("limit").asInt(), new int[] {b.path("actual").asInt()}));
-        });
+        BoardBounds bounds = BoardBounds.of(board);
         List<JsonNode> candidates = new ArrayList<>();
         board.path("rows").forEach(row -> {
             if (!row.path("nip").asText().equals(member)) {
@@ -225,11 +221,11 @@ class ClusterKillIntegrationTests {
             }
             String from = row.path("finalPredikat").asText();
             String to = List.of("BAIK", "BUTUH_PERBAIKAN", "SANGAT_BAIK", "KURANG").stream().filter(p -> !p.equals(from))
-                    .filter(p -> bounds.stream().allMatch(b -> b.allows(from, p))).findFirst().orElse(null);
+                    .filter(p -> bounds.allows(from, p)).findFirst().orElse(null);
             if (to == null) {
                 continue;
             }
-            bounds.forEach(b -> b.move(from, to));
+            bounds.move(from, to);
             long employee = row.path("employeeId").asLong();
             String body = "{\"employeeId\":" + employee + ",\"predikat\":\"" + to + "\",\"reason\":\"Perubahan uji kluster untuk pegawai "
                     + row.path("nip").asText() + ".\"}";
@@ -240,19 +236,6 @@ class ClusterKillIntegrationTests {
         }
         assertThat(changed).as("calibration changes made").hasSize(CALIBRATION_CHANGES);
         return changed;
-    }
-
-    /** A bound of the curve: at most (or at least) {@code limit} employees with one of the predikats. */
-    record Bound(Set<String> predikats, boolean maximum, int limit, int[] actual) {
-
-        boolean allows(String from, String to) {
-            int after = actual[0] + (predikats.contains(to) ? 1 : 0) - (predikats.contains(from) ? 1 : 0);
-            return maximum ? after <= limit || after <= actual[0] : after >= limit || after >= actual[0];
-        }
-
-        void move(String from, String to) {
-            actual[0] += (predikats.contains(to) ? 1 : 0) - (predikats.contains(from) ? 1 : 0);
-        }
     }
 
     private static int port(Http http) {

@@ -30,9 +30,45 @@ import java.util.function.IntConsumer;
  * imports the organisation and starts the cycle, then every task is claimed and submitted by the person it belongs to
  * (REST {@code submit-form}, as Tasklist sends it), each request to the next node in turn. A request that finds its node
  * dead (killed) goes to the next one; a submission whose answer was lost with its node counts as done when the task is
- * gone. Nothing here reads the engine in-process: the test JVM is no node of the cluster.
+ * gone. Nothing here reads the engine in-process: the test JVM is no node of the cluster, or the one node is the
+ * application of a Spring test ({@link Node#inThisJvm}), reached over its port all the same.
  */
 public final class ClusterCycle implements AutoCloseable {
+
+    /** Where requests go: a node of the cluster ({@link ClusterNode}), or the application of this JVM's test. */
+    public interface Node {
+
+        int port();
+
+        /** Started and not killed: a load balancer sends it requests. */
+        boolean isServing();
+
+        /** The application a Spring test started in this JVM, on its web port: always serving. */
+        static Node inThisJvm(int port) {
+            return new Node() {
+                @Override
+                public int port() {
+                    return port;
+                }
+
+                @Override
+                public boolean isServing() {
+                    return true;
+                }
+            };
+        }
+    }
+
+    /** What a person sends for a task, from what its form showed them; the default is {@link CycleForms#submission}. */
+    @FunctionalInterface
+    public interface Forms {
+
+        /**
+         * @param subject the employee whose appraisal or outcome it is (the business key's NIP), else the actor
+         * @param actor   who submits it
+         */
+        String submission(String taskDefinitionKey, String subject, String actor, JsonNode shown);
+    }
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PROCESSES = "EmployeeAppraisalProcess,AppraisalOutcomeProcess,AppraisalCycleProcess";
@@ -41,7 +77,7 @@ public final class ClusterCycle implements AutoCloseable {
     static final int CONFLICT_ATTEMPTS = 20;
     static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT);
 
-    private final List<ClusterNode> nodes;
+    private final List<Node> nodes;
     private final GeneratedOrganisation org;
     private final String adminPassword;
     private final String password;
@@ -54,13 +90,15 @@ public final class ClusterCycle implements AutoCloseable {
     private final AtomicInteger conflicts = new AtomicInteger();
     private String committeeMember;
     private String cycleInstanceId;
+    private Forms forms = (key, subject, actor, shown) -> CycleForms.submission(key, CycleForms.performance(indexOf.getOrDefault(subject, 0)),
+            shown);
 
     /**
      * @param password the employees' password (the nodes' {@code kinerja.identity.initial-password})
      * @param timeout  per phase
      */
-    public ClusterCycle(List<ClusterNode> nodes, GeneratedOrganisation org, String adminPassword, String password, Duration timeout) {
-        this.nodes = List.copyOf(nodes);
+    public ClusterCycle(List<? extends Node> nodes, GeneratedOrganisation org, String adminPassword, String password, Duration timeout) {
+        this.nodes = List.<Node>copyOf(nodes);
         this.org = org;
         this.adminPassword = adminPassword;
         this.password = password;
@@ -72,6 +110,17 @@ public final class ClusterCycle implements AutoCloseable {
                 committeeMember = people.get(i)[0];
             }
         }
+    }
+
+    /** People send these forms instead of {@link CycleForms#submission}'s (e.g. an appeal, an SKP of its own shape). */
+    public ClusterCycle withForms(Forms forms) {
+        this.forms = forms;
+        return this;
+    }
+
+    /** The first employee of the organisation in {@code tim-penilai}: who takes the committee's tasks. */
+    public String committeeMember() {
+        return committeeMember;
     }
 
     /** Requests that found their node dead and went to another one. */
@@ -98,7 +147,7 @@ public final class ClusterCycle implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         UncheckedIOException last = null;
         while (System.nanoTime() < deadline) {
-            ClusterNode node = nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size()));
+            Node node = nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size()));
             if (!node.isServing()) {
                 sleep(20);
                 continue;
@@ -131,13 +180,18 @@ public final class ClusterCycle implements AutoCloseable {
 
     /** The HR admin submits the cycle's start form; returns the cycle's process instance id. */
     public String startCycle(String name) throws Exception {
+        return startCycle(name, "P7D", "P14D");
+    }
+
+    /** The HR admin submits the cycle's start form with these reminder and escalation delays; returns its process instance id. */
+    public String startCycle(String name, String reminderDelay, String escalationDelay) throws Exception {
         int year = LocalDate.now().getYear();
         JsonNode definition = read(expect(call(h -> h.get("/engine-rest/process-definition/key/AppraisalCycleProcess", "admin",
                 adminPassword)), 200, "cycle definition"));
         String body = """
                 {"variables":{"cycleName":{"value":"%s"},"year":{"value":%d},"unitCode":{"value":"%s"},
-                "periodLength":{"value":"QUARTERLY"},"reminderDelay":{"value":"P7D"},"escalationDelay":{"value":"P14D"}}}"""
-                .formatted(name, year, org.instansi());
+                "periodLength":{"value":"QUARTERLY"},"reminderDelay":{"value":"%s"},"escalationDelay":{"value":"%s"}}}"""
+                .formatted(name, year, org.instansi(), reminderDelay, escalationDelay);
         JsonNode started = read(expect(call(h -> h.postJson("/engine-rest/process-definition/" + definition.path("id").asText()
                 + "/submit-form", body, org.hrAdmin(), password)), 200, "cycle start"));
         cycleInstanceId = started.path("id").asText();
@@ -229,7 +283,7 @@ public final class ClusterCycle implements AutoCloseable {
         String businessKey = read(expect(call(h -> h.get("/engine-rest/process-instance/" + task.path("processInstanceId").asText(), "admin",
                 adminPassword)), 200, "process instance")).path("businessKey").asText(null);
         String subject = CycleForms.subject(businessKey, actor);
-        String body = CycleForms.submission(key, CycleForms.performance(indexOf.getOrDefault(subject, 0)), read(opened.body()));
+        String body = forms.submission(key, subject, actor, read(opened.body()));
         String conflict = "";
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         for (int attempt = 1; attempt <= CONFLICT_ATTEMPTS; attempt++) {
@@ -277,9 +331,9 @@ public final class ClusterCycle implements AutoCloseable {
         return call(h -> h.get("/engine-rest/task/" + taskId, "admin", adminPassword)).statusCode() == 200;
     }
 
-    private ClusterNode nextAlive() {
+    private Node nextAlive() {
         for (int i = 0; i < nodes.size() * 50; i++) {
-            ClusterNode node = nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size()));
+            Node node = nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size()));
             if (node.isServing()) {
                 return node;
             }

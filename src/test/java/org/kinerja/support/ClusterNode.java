@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * PostgreSQL, profile {@code postgres}. {@link #kill()} is {@code kill -9}; {@link #start()} starts it again on the same
  * port. Its output goes to {@code target/cluster/<name>.log}, appended across restarts.
  */
-public final class ClusterNode implements AutoCloseable {
+public final class ClusterNode implements ClusterCycle.Node, AutoCloseable {
 
     public static final Path JAR = Path.of("target", "kinerja.jar");
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
@@ -66,6 +66,7 @@ public final class ClusterNode implements AutoCloseable {
         return name;
     }
 
+    @Override
     public int port() {
         return port;
     }
@@ -84,6 +85,7 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     /** Started and ready, and not killed since: a load balancer sends it requests. */
+    @Override
     public boolean isServing() {
         return serving && isAlive();
     }

@@ -87,10 +87,45 @@ public final class CycleForms {
             }
             default -> throw new IllegalStateException("no form for " + taskDefinitionKey);
         }
+        return form(values);
+    }
+
+    /**
+     * As {@link #submission}, for an SKP of any shape (e.g. the demo's, made from its positions' templates): the
+     * realisations follow the indicators the form shows, each {@code p[0]} percent of its own target (the inverse for
+     * an indicator where lower is better), a quarter of it in each progress report and all of it in the
+     * self-assessment.
+     */
+    public static String submissionByTargets(String taskDefinitionKey, int[] p, JsonNode shown) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        switch (taskDefinitionKey) {
+            case "Task_ReportProgress" -> {
+                values.put("indicators", json(realisationsOfTargets(shown, p[0], 0.25)));
+                values.put("evidenceNote", "Rekap kegiatan periode ini.");
+            }
+            case "Task_SelfAssessment" -> {
+                values.putAll(ratings(p[3]));
+                values.put("indicators", json(realisationsOfTargets(shown, p[0], 1.0)));
+                values.put("reflection", "Refleksi tahunan.");
+            }
+            default -> {
+                return submission(taskDefinitionKey, p, shown);
+            }
+        }
+        return form(values);
+    }
+
+    /** The rows of the SKP's indicator list the form shows ({@code indicators}, a Json variable), as Tasklist reads them. */
+    public static JsonNode indicatorsShown(JsonNode shown) {
+        return read(text(shown.path("indicators")));
+    }
+
+    /** The body of a submission of these values (text, numbers, booleans), as Tasklist sends a form. */
+    public static String form(Map<String, ?> values) {
         StringBuilder body = new StringBuilder("{\"variables\":{");
         String separator = "";
         try {
-            for (Map.Entry<String, Object> entry : values.entrySet()) {
+            for (Map.Entry<String, ?> entry : values.entrySet()) {
                 body.append(separator).append(JSON.writeValueAsString(entry.getKey())).append(':');
                 if (entry.getValue() instanceof JsonText jsonText) {
                     body.append("{\"type\":\"Json\",\"value\":").append(JSON.writeValueAsString(jsonText.text())).append('}');
@@ -148,6 +183,20 @@ public final class CycleForms {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("no", i + 1);
             row.put("realisation", i == 2 ? p[i] : Math.round(p[i] * share));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> realisationsOfTargets(JsonNode shown, int percent, double share) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (JsonNode indicator : indicatorsShown(shown)) {
+            double target = Double.parseDouble(indicator.path("target").asText());
+            boolean lowerIsBetter = indicator.path("direction").asText().contains("rendah");
+            double whole = lowerIsBetter ? target * 100 / percent : target * percent / 100;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("no", indicator.path("no").asInt());
+            row.put("realisation", Math.round(whole * (lowerIsBetter ? 1.0 : share) * 100) / 100.0);
             rows.add(row);
         }
         return rows;
