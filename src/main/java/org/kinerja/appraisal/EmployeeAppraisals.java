@@ -9,9 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read access to one employee's own appraisals, for their page "Kinerja saya": every query is by the employee's id or
- * by one appraisal's id, so a page reads a few rows whatever the organisation's size. Nothing here tells who rated
- * whom: the merged results come from {@link AppraisalResults#sheet}.
+ * Read access to one employee's own appraisals, for their page "Kinerja saya", and to a supervisor's reports'
+ * appraisals, for "Tim saya": every query is by the employees' ids or by one appraisal's id, so a page reads a few rows
+ * whatever the organisation's size. Nothing here tells who rated whom: the merged results come from
+ * {@link AppraisalResults#sheet}, the team's only as the two final scores.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,6 +32,23 @@ public class EmployeeAppraisals {
     public List<EmployeeAppraisal> of(long employeeId) {
         return appraisals.findStatesByEmployeeId(employeeId).stream()
                 .map(a -> new EmployeeAppraisal(a.id(), a.cycleId(), a.status() == AppraisalStatus.SCORED, a.status().label()))
+                .toList();
+    }
+
+    /**
+     * The appraisals of a supervisor's reports, each in the cycle asked for it ({@code cycleByEmployee}: employee id to
+     * cycle id), with the merged scores once they exist: one query for the whole team. Reports without an appraisal in
+     * their cycle yet are missing.
+     */
+    public List<TeamAppraisal> ofTeam(Map<Long, Long> cycleByEmployee) {
+        if (cycleByEmployee.isEmpty()) {
+            return List.of();
+        }
+        return appraisals.findTeamRows(cycleByEmployee.keySet(), java.util.Set.copyOf(cycleByEmployee.values())).stream()
+                .filter(a -> Long.valueOf(a.cycleId()).equals(cycleByEmployee.get(a.employeeId())))
+                .map(a -> new TeamAppraisal(a.id(), a.cycleId(), a.employeeId(), a.status().label(), a.workResultScore(),
+                        a.workRating() == null ? null : a.workRating().label(), a.behaviourScore(),
+                        a.behaviourRating() == null ? null : a.behaviourRating().label()))
                 .toList();
     }
 

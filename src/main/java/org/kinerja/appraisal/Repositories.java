@@ -1,6 +1,7 @@
 package org.kinerja.appraisal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,6 +25,22 @@ interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
             select new org.kinerja.appraisal.AppraisalState(a.id, a.cycleId, a.status)
             from Appraisal a where a.employeeId = :employeeId order by a.id desc""")
     List<AppraisalState> findStatesByEmployeeId(@Param("employeeId") long employeeId);
+
+    /**
+     * The appraisals of these employees in these cycles with their merged scores, in one query
+     * ({@code ix_appraisal_employee}, the result by its key); the caller keeps the pairs it asked for.
+     */
+    @Query("""
+            select new org.kinerja.appraisal.TeamAppraisalRow(a.id, a.cycleId, a.employeeId, a.status, r.workResultScore, r.workRating,
+                    r.behaviourScore, r.behaviourRating)
+            from Appraisal a left join AppraisalResult r on r.appraisalId = a.id
+            where a.employeeId in :employeeIds and a.cycleId in :cycleIds""")
+    List<TeamAppraisalRow> findTeamRows(@Param("employeeIds") Collection<Long> employeeIds, @Param("cycleIds") Collection<Long> cycleIds);
+}
+
+/** An appraisal's ids, state and merged scores (null before the merge), read without the entities. */
+record TeamAppraisalRow(long id, long cycleId, long employeeId, AppraisalStatus status, java.math.BigDecimal workResultScore,
+        org.kinerja.scoring.Rating workRating, java.math.BigDecimal behaviourScore, org.kinerja.scoring.Rating behaviourRating) {
 }
 
 /** An appraisal's ids and state, read without the entity. */

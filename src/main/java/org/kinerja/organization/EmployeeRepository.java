@@ -25,9 +25,26 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             + "order by e.nip")
     List<UnitMember> findActiveMembersOfUnit(long unitId);
 
-    /** The name of the employee with this NIP, active or not. */
-    @Query("select e.name from Employee e where e.nip = :nip")
-    java.util.Optional<String> findNameByNip(String nip);
+    /**
+     * The name of the employee with this NIP and whether they have an active direct report, in one query: the NIP's
+     * row, and one probe of {@code ix_org_employee_supervisor} for the first report (no report is read further).
+     */
+    @Query("""
+            select new org.kinerja.organization.SignedInPerson(e.name,
+                case when exists (select r.id from Employee r where r.supervisor.id = e.id and r.active = true) then true else false end)
+            from Employee e where e.nip = :nip""")
+    java.util.Optional<SignedInPerson> findSignedInPerson(String nip);
+
+    /**
+     * The active direct reports of a supervisor as views, by name: the supervisor's rows of
+     * {@code ix_org_employee_supervisor}, their positions and units joined; nothing else of the organisation.
+     */
+    @Query("""
+            select new org.kinerja.organization.EmployeeRef(e.id, e.nip, e.name, e.email, p.name, p.id, u.id, u.code, u.name,
+                e.supervisor.id, e.active)
+            from Employee e join e.position p join e.unit u where e.supervisor.id = :supervisorId and e.active = true
+            order by e.name, e.nip""")
+    List<EmployeeRef> findActiveReports(long supervisorId);
 
     /** NIP and name of these employees (the NIP index, nothing joined), active or not. */
     @Query("select e.nip, e.name from Employee e where e.nip in :nips")

@@ -138,6 +138,15 @@ public class OrganizationDirectory {
         return result;
     }
 
+    /**
+     * The active direct reports of an employee, by name: those whose supervisor (the {@code nip_atasan} of the employee
+     * import) is this employee, the rule a cycle uses for each appraisal's supervisor of record. One indexed query
+     * ({@code ix_org_employee_supervisor}), whatever the organisation's size.
+     */
+    public List<EmployeeRef> activeDirectReports(long supervisorId) {
+        return employees.findActiveReports(supervisorId);
+    }
+
     public Optional<EmployeeRef> employeeByNip(String nip) {
         return employees.findWithDetailsByNip(nip).map(EmployeeRef::of);
     }

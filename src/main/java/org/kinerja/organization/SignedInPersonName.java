@@ -16,14 +16,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The name of the signed-in person for the header of Kinerja's pages ({@code namaPengguna}): people know themselves
- * by name, not by their NIP. Looked up by NIP (one indexed row) after the controller, before the page is rendered, and
- * only for pages (a JSON answer has no view). An account that is no employee's (the admin), an error page, or a lookup
- * that fails (the database away) shows the login instead.
+ * by name, not by their NIP; and whether they have direct reports ({@code punyaTim}), for the header's link to "Tim
+ * saya". Both in one query by NIP (the NIP's row and one probe of the supervisor index for a first report) after the
+ * controller, before the page is rendered, and only for pages (a JSON answer has no view). An account that is no
+ * employee's (the admin), an error page, or a lookup that fails (the database away) shows the login instead, and no
+ * link to "Tim saya".
  */
 @Component
 class SignedInPersonName implements HandlerInterceptor, WebMvcConfigurer {
 
     static final String ATTRIBUTE = "namaPengguna";
+    static final String HAS_TEAM = "punyaTim";
     private static final Logger log = LoggerFactory.getLogger(SignedInPersonName.class);
 
     private final EmployeeRepository employees;
@@ -48,7 +51,10 @@ class SignedInPersonName implements HandlerInterceptor, WebMvcConfigurer {
             return;
         }
         try {
-            employees.findNameByNip(user.getName()).ifPresent(name -> page.addObject(ATTRIBUTE, name));
+            employees.findSignedInPerson(user.getName()).ifPresent(person -> {
+                page.addObject(ATTRIBUTE, person.name());
+                page.addObject(HAS_TEAM, person.hasReports());
+            });
         } catch (RuntimeException e) {
             log.debug("Nama pengguna {} tidak dapat dibaca: {}", user.getName(), e.toString());
         }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Read side for the employee's own page "Kinerja saya": every published result of one employee, newest first, with
  * the coaching plans. Three queries by the employee's id (index {@code ix_appraisal_outcome_employee}) and the outcome
  * ids, whatever the organisation's size; no PDF is read (the documents are served by {@code OwnDocumentController}).
+ * Also the published predikat of a supervisor's reports for "Tim saya" ({@link #publishedOf}), one query per team.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,6 +50,21 @@ public class OutcomeHistory {
                 o.getOutcome() == null ? null : o.getOutcome().label(), o.getCreditPercent(), answer(o),
                 o.getAppealDecision() == null ? null : o.getAppealDecisionReason(), withCertificate.contains(o.getId()),
                 coaching(planByOutcome.get(o.getId()), catalog))).toList();
+    }
+
+    /**
+     * The published predikat of a supervisor's reports, each in the cycle asked for it ({@code cycleByEmployee}:
+     * employee id to cycle id): one query for the whole team. Reports whose result is not published are missing.
+     */
+    public List<PublishedPredikat> publishedOf(Map<Long, Long> cycleByEmployee) {
+        if (cycleByEmployee.isEmpty()) {
+            return List.of();
+        }
+        return outcomes.findByCycleIdInAndEmployeeIdIn(java.util.Set.copyOf(cycleByEmployee.values()), cycleByEmployee.keySet()).stream()
+                .filter(o -> Long.valueOf(o.getCycleId()).equals(cycleByEmployee.get(o.getEmployeeId())))
+                .map(o -> new PublishedPredikat(o.getCycleId(), o.getEmployeeId(), o.getPredikat().label(), o.getPublishedPredikat().label(),
+                        o.isPredikatChangedOnAppeal()))
+                .toList();
     }
 
     /** Where the employee's answer to the result stands. */

@@ -16,6 +16,9 @@ interface AppraisalOutcomeRepository extends JpaRepository<AppraisalOutcome, Lon
     /** One employee's outcomes, newest cycle first (index {@code ix_appraisal_outcome_employee}). */
     List<AppraisalOutcome> findByEmployeeIdOrderByYearDescIdDesc(long employeeId);
 
+    /** The outcomes of these employees in these cycles (the caller keeps the pairs it asked for; {@code uk_appraisal_outcome}). */
+    List<AppraisalOutcome> findByCycleIdInAndEmployeeIdIn(Collection<Long> cycleIds, Collection<Long> employeeIds);
+
     /** The outcome a process or task names; its absence is a technical failure, not a refusal. */
     default AppraisalOutcome get(long outcomeId) {
         return findById(outcomeId).orElseThrow(() -> new IllegalStateException("Konsekuensi " + outcomeId + " tidak ada"));

@@ -109,6 +109,8 @@ class SecurityConfig {
                         .requestMatchers(path("/kalibrasi/**")).hasAnyAuthority(TIM_PENILAI, ADMIN_BKPSDM)
                         // every signed-in person: the page shows the signed-in user's own data only
                         .requestMatchers(path("/kinerja-saya"), path("/kinerja-saya/**")).authenticated()
+                        // every signed-in person: the page itself refuses (403) someone without direct reports
+                        .requestMatchers(path("/tim-saya")).authenticated()
                         .anyRequest().authenticated())
                 .authenticationManager(onlyCamunda(identityProvider))
                 .exceptionHandling(e -> e.accessDeniedHandler(PAGE_ACCESS_DENIED))
@@ -129,7 +131,7 @@ class SecurityConfig {
     };
 
     /** The paths of Kinerja's pages. */
-    static final List<String> PAGES = List.of("/masuk", "/keluar", "/beranda", "/kinerja-saya", "/kinerja-saya/**", "/laporan/**",
+    static final List<String> PAGES = List.of("/masuk", "/keluar", "/beranda", "/kinerja-saya", "/kinerja-saya/**", "/tim-saya", "/laporan/**",
             "/kalibrasi/**", "/hasil/**", "/webjars/**");
 
     @Bean
