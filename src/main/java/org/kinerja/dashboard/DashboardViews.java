@@ -79,7 +79,7 @@ final class DashboardViews {
         for (Phase phase : Phase.values()) {
             columns.add(new Table.Column(phase.label(), phase.name().toLowerCase(java.util.Locale.ROOT), true));
         }
-        columns.add(new Table.Column("Selesai", "persen_selesai", true));
+        columns.add(new Table.Column("Selesai (%)", "persen_selesai", true));
         List<List<Table.Cell>> rows = new ArrayList<>();
         int[] totals = new int[Phase.values().length];
         for (UnitRef unit : units) {

@@ -342,7 +342,7 @@ class DashboardIntegrationTests extends PostgresApplicationTest {
                     assertThat(js.executeScript("return window.samePage")).isEqualTo(Boolean.TRUE);
                     assertThat(driver.findElement(By.id("diperbarui")).getText()).matches("\\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}:\\d{2} WIB");
                     assertThat(driver.findElement(By.id("tabel-predikat")).getText()).contains("Seksi A1");
-                    Files.write(screenshots.resolve("dasbor-" + size[0] + ".png"), fullPage((HasCdp) driver));
+                    Files.write(screenshots.resolve("dasbor-" + size[0] + ".png"), fullPage(driver, size));
                 });
             }
         }
@@ -350,14 +350,22 @@ class DashboardIntegrationTests extends PostgresApplicationTest {
         assertThat(screenshots.resolve("dasbor-390.png")).isNotEmptyFile();
     }
 
-    @SuppressWarnings("unchecked")
-    private static byte[] fullPage(HasCdp cdp) {
-        Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) content.get("width")).doubleValue(),
-                "height", ((Number) content.get("height")).doubleValue(), "scale", 1);
-        Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-                "clip", clip));
+    /**
+     * A screenshot of the whole page: the viewport made as tall as the page, the charts drawn again at that size, then
+     * captured. (Capturing beyond the viewport resizes it during the capture; Chart.js clears a resized canvas until its
+     * next frame, so the charts came out blank.)
+     */
+    private static byte[] fullPage(WebDriver driver, int[] size) {
+        HasCdp cdp = (HasCdp) driver;
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        int height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).intValue();
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[0], "height", height, "deviceScaleFactor", 1,
+                "mobile", size[0] < 600));
+        js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(() => { Object.values(window.dashboardCharts).forEach(c => c.resize()); requestAnimationFrame(() => done()); });");
+        Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[0], "height", size[1], "deviceScaleFactor", 1,
+                "mobile", size[0] < 600));
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 }
