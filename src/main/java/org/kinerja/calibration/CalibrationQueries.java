@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.kinerja.appraisal.AppraisalResults;
 import org.kinerja.cycle.CycleDirectory;
 import org.kinerja.cycle.CycleSettings;
@@ -150,6 +151,23 @@ public class CalibrationQueries {
     record Distribution(int total, Map<Predikat, Integer> counts, Map<Predikat, Integer> proposedCounts, int moved) {
     }
 
+    /** The final predikat of one unit's employees in a calibration, and each bound of the calibration applied to the unit alone. */
+    public record UnitDistribution(long unitId, String unitName, int employees, Map<Predikat, Integer> counts, List<BoundView> bounds) {
+    }
+
+    /**
+     * A cycle's final predikat per unit: the calibration's status ({@code CALIBRATING}, {@code PUBLISHED}, …), the whole
+     * group's counts and bounds, and each unit's.
+     */
+    public record UnitDistributions(String status, int total, Map<Predikat, Integer> counts, List<BoundView> bounds,
+            List<UnitDistribution> units) {
+    }
+
+    /** A cycle's calibrated employees per final predikat, with their average scores (two decimals). */
+    public record CycleDistribution(long cycleId, int employees, Map<Predikat, Integer> counts, BigDecimal averageWorkResult,
+            BigDecimal averageBehaviour) {
+    }
+
     /** An employee's published predikat and, if calibration changed it, why. */
     public record PublishedPredikat(long appraisalId, Predikat matrixPredikat, Predikat predikat, String note) {
     }
@@ -199,19 +217,12 @@ public class CalibrationQueries {
         CycleSettings cycle = cycles.settings(calibration.getCycleId());
         Distribution distribution = distribution(calibration.getId());
         int n = distribution.total();
-        List<BoundView> bounds = new ArrayList<>();
+        List<BoundView> bounds = List.of();
         List<BoundViolation> violations = List.of();
         List<DistributionBound> pattern = fixedBounds.of(calibration);
         if (!pattern.isEmpty()) {
-            Map<DistributionBound, Integer> limits = DistributionCheck.effectiveLimits(pattern, n);
             violations = n == 0 ? List.of() : DistributionCheck.check(pattern, distribution.counts(), n);
-            for (DistributionBound bound : pattern) {
-                int actual = bound.predikats().stream().mapToInt(distribution.counts()::get).sum();
-                Integer limit = limits.get(bound);
-                boolean applies = limit != null;
-                boolean met = !applies || (bound.isMaximum() ? actual <= limit : actual >= limit);
-                bounds.add(new BoundView(bound.sentence(), bound.predikats(), bound.isMaximum(), applies ? limit : -1, actual, met));
-            }
+            bounds = boundViews(pattern, distribution.counts(), n);
         }
         List<AppealChange> appeals = appealChanges(calibration.getId());
         List<Row> rows = List.of();
@@ -227,6 +238,93 @@ public class CalibrationQueries {
         return new Board(calibration.getCycleId(), cycle.name(), cycle.year(), calibration.getStatus(), calibration.getOrganisationRating(),
                 calibration.getRatingBasis(), calibration.getProposalNotes(), n, distribution.counts(), distribution.proposedCounts(),
                 distribution.moved(), bounds, violations, trail(calibration.getId()), query, matching, rows, appeals);
+    }
+
+    /** Each bound of {@code pattern} against a group of {@code n} with these counts: its limit (-1 where it does not apply) and whether it is met. */
+    static List<BoundView> boundViews(List<DistributionBound> pattern, Map<Predikat, Integer> counts, int n) {
+        Map<DistributionBound, Integer> limits = DistributionCheck.effectiveLimits(pattern, n);
+        List<BoundView> bounds = new ArrayList<>();
+        for (DistributionBound bound : pattern) {
+            int actual = bound.predikats().stream().mapToInt(p -> counts.getOrDefault(p, 0)).sum();
+            Integer limit = limits.get(bound);
+            boolean applies = limit != null;
+            boolean met = !applies || (bound.isMaximum() ? actual <= limit : actual >= limit);
+            bounds.add(new BoundView(bound.sentence(), bound.predikats(), bound.isMaximum(), applies ? limit : -1, actual, met));
+        }
+        return bounds;
+    }
+
+    /**
+     * The final predikat of a cycle's calibration per unit (the unit of each row, frozen at the proposal), each unit held
+     * to the bounds the calibration was given, as if it were a group of its own (the calibration group itself is the
+     * whole cycle: {@code organisation}). One aggregate query; empty before the cycle has a calibration with rows.
+     */
+    @Transactional // a calibration proposed before V14 gets its bounds stored at the first reading, as on the board
+    public Optional<UnitDistributions> distributionByUnit(long cycleId) {
+        Optional<Calibration> found = calibrations.findByCycleId(cycleId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Calibration calibration = found.get();
+        Map<Long, UnitDistribution> units = new java.util.LinkedHashMap<>();
+        Map<Predikat, Integer> all = zeroes();
+        int[] total = new int[1];
+        jdbc.query("select unit_id, unit_name, final_predikat, count(*) from calibration_entry where calibration_id = ? "
+                + "group by unit_id, unit_name, final_predikat order by unit_name, unit_id", rs -> {
+                    long unitId = rs.getLong(1);
+                    String unitName = rs.getString(2);
+                    Predikat predikat = Predikat.valueOf(rs.getString(3));
+                    int count = rs.getInt(4);
+                    units.computeIfAbsent(unitId, id -> new UnitDistribution(id, unitName, 0, zeroes(), List.of()))
+                            .counts().merge(predikat, count, Integer::sum);
+                    all.merge(predikat, count, Integer::sum);
+                    total[0] += count;
+                }, calibration.getId());
+        List<DistributionBound> pattern = fixedBounds.of(calibration);
+        List<UnitDistribution> rows = units.values().stream().map(u -> {
+            int n = u.counts().values().stream().mapToInt(Integer::intValue).sum();
+            return new UnitDistribution(u.unitId(), u.unitName(), n, u.counts(), pattern.isEmpty() ? List.of() : boundViews(pattern, u.counts(), n));
+        }).toList();
+        return Optional.of(new UnitDistributions(calibration.getStatus().name(), total[0], all,
+                pattern.isEmpty() ? List.of() : boundViews(pattern, all, total[0]), rows));
+    }
+
+    /**
+     * Each cycle's calibrated employees per final predikat and their average work-result and behaviour scores, for the
+     * trend across cycles: one aggregate query over the calibrations of the given cycles. A cycle without calibration
+     * rows is absent.
+     */
+    public List<CycleDistribution> byCycle(java.util.Collection<Long> cycleIds) {
+        if (cycleIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = cycleIds.stream().map(id -> "?").collect(Collectors.joining(", "));
+        Map<Long, CycleSums> sums = new java.util.LinkedHashMap<>();
+        jdbc.query("select c.cycle_id, e.final_predikat, count(*), sum(e.work_result_score), sum(e.behaviour_score) from calibration c "
+                + "join calibration_entry e on e.calibration_id = c.id where c.cycle_id in (" + marks + ") "
+                + "group by c.cycle_id, e.final_predikat order by c.cycle_id", rs -> {
+                    CycleSums cycle = sums.computeIfAbsent(rs.getLong(1), id -> new CycleSums());
+                    int count = rs.getInt(3);
+                    cycle.counts.merge(Predikat.valueOf(rs.getString(2)), count, Integer::sum);
+                    cycle.employees += count;
+                    cycle.workResult = cycle.workResult.add(rs.getBigDecimal(4));
+                    cycle.behaviour = cycle.behaviour.add(rs.getBigDecimal(5));
+                }, cycleIds.toArray());
+        List<CycleDistribution> result = new ArrayList<>();
+        sums.forEach((cycleId, cycle) -> {
+            BigDecimal n = BigDecimal.valueOf(cycle.employees);
+            result.add(new CycleDistribution(cycleId, cycle.employees, cycle.counts, cycle.workResult.divide(n, 2, java.math.RoundingMode.HALF_UP),
+                    cycle.behaviour.divide(n, 2, java.math.RoundingMode.HALF_UP)));
+        });
+        return result;
+    }
+
+    /** The sums of one cycle while {@link #byCycle} reads them. */
+    private static final class CycleSums {
+        final Map<Predikat, Integer> counts = zeroes();
+        int employees;
+        BigDecimal workResult = BigDecimal.ZERO;
+        BigDecimal behaviour = BigDecimal.ZERO;
     }
 
     /** The predikat changed on appeal, by NIP, with the employees' names from the calibration's rows: one query. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,11 @@ public class CycleDirectory {
     /** A cycle's settings, if the cycle exists. */
     public Optional<CycleSettings> find(long cycleId) {
         return cycles.findById(cycleId).map(AppraisalCycle::settings);
+    }
+
+    /** Every cycle, the newest first (year, then the order they were opened): a few per year. */
+    public List<CycleSettings> all() {
+        return cycles.findAll(Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"))).stream().map(AppraisalCycle::settings).toList();
     }
 
     public CycleSettings settings(long cycleId) {

@@ -1,5 +1,6 @@
 package org.kinerja.feedback;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.Month;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class IkmReportService {
+public class IkmReportService {
 
     /** The unit code of the row that sums all units. */
     public static final String ALL_UNITS = "SEMUA";
@@ -84,6 +85,18 @@ class IkmReportService {
         }
     }
 
+    /** One unit's IKM in a year (or the units of a scope together, with {@link #ALL_UNITS} as its code and no id). */
+    public record UnitIkm(Long unitId, String unitCode, String unitName, int responses, BigDecimal ikm, String grade, String gradeLabel) {
+
+        static UnitIkm of(Long unitId, String code, String name, IkmResult result) {
+            return new UnitIkm(unitId, code, name, result.responses(), result.ikm(), result.grade().name(), result.grade().label());
+        }
+    }
+
+    /** The IKM of each unit of a scope that received responses in a year, by unit code, and of the scope together (null when none). */
+    public record ScopeIkm(int year, List<UnitIkm> units, UnitIkm total) {
+    }
+
     private final JdbcTemplate jdbc;
     private final OrganizationDirectory organization;
 
@@ -127,6 +140,35 @@ class IkmReportService {
             }
         }
         return new Report(year, granularity, periods, rows);
+    }
+
+    /**
+     * The year's IKM of each unit in {@code scope} (the units by id) and of the scope's units together (for HR's dashboard): the same one
+     * aggregate statement as {@link #report} for the whole year, the units outside the scope left out afterwards.
+     */
+    public ScopeIkm ofYear(int year, Map<Long, UnitRef> scope) {
+        Period whole = Granularity.TAHUN.periodsOf(year).get(0);
+        List<UnitIkm> units = new ArrayList<>();
+        long[] count = new long[1];
+        long[] sums = new long[IkmElement.values().length];
+        jdbc.query(sumsSql(1), (ResultSet row) -> {
+            long unitId = row.getLong(2);
+            UnitRef unit = scope.get(unitId);
+            if (unit == null) {
+                return;
+            }
+            long n = row.getLong(3);
+            long[] elementSums = new long[sums.length];
+            for (int e = 0; e < sums.length; e++) {
+                elementSums[e] = row.getLong(4 + e);
+                sums[e] += elementSums[e];
+            }
+            count[0] += n;
+            units.add(UnitIkm.of(unitId, unit.code(), unit.name(), IkmCalculator.fromSums(n, elementSums)));
+        }, bounds(List.of(whole)));
+        units.sort(Comparator.comparing(UnitIkm::unitCode));
+        UnitIkm total = count[0] == 0 ? null : UnitIkm.of(null, ALL_UNITS, "Seluruh unit", IkmCalculator.fromSums(count[0], sums));
+        return new ScopeIkm(year, List.copyOf(units), total);
     }
 
     /**

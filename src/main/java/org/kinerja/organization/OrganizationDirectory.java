@@ -44,6 +44,11 @@ public class OrganizationDirectory {
         return units.findById(id).map(UnitRef::of);
     }
 
+    /** Every unit of the organisation (a few hundred at most), by code. */
+    public List<UnitRef> allUnits() {
+        return units.findAll().stream().map(UnitRef::of).sorted(java.util.Comparator.comparing(UnitRef::code)).toList();
+    }
+
     /** The unit and every unit below it. */
     public Set<Long> subtree(long unitId) {
         Map<Long, List<Long>> children = units.findAll().stream().filter(u -> u.getParent() != null)

@@ -42,7 +42,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       themselves: the webapps with their own session login and CSRF filter, the REST API with the
  *       {@link ProcessEngineAuthenticationFilter} registered below. Spring Security only blocks the first-admin
  *       setup page there, which must never be reachable.</li>
- *   <li>Kinerja's own pages (reports, the calibration board, every employee's "Kinerja saya"): a session login shared
+ *   <li>Kinerja's own pages (reports, HR's dashboard, the calibration board, every employee's "Kinerja saya"): a session login shared
  *       with Tasklist, CSRF on.</li>
  *   <li>Everything else: the actuator ({@code health} public, the rest for {@code camunda-admin}) and Kinerja's API
  *       under {@code /api}, with HTTP Basic against Camunda's users and groups, stateless. Anything not listed is
@@ -106,6 +106,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/masuk"), path("/webjars/**"), path("/error")).permitAll()
                         .requestMatchers(path("/laporan/**")).hasAuthority(ADMIN_BKPSDM)
+                        .requestMatchers(path("/dasbor"), path("/dasbor/**")).hasAuthority(ADMIN_BKPSDM)
                         .requestMatchers(path("/kalibrasi/**")).hasAnyAuthority(TIM_PENILAI, ADMIN_BKPSDM)
                         // every signed-in person: the page shows the signed-in user's own data only
                         .requestMatchers(path("/kinerja-saya"), path("/kinerja-saya/**")).authenticated()
@@ -132,7 +133,7 @@ class SecurityConfig {
 
     /** The paths of Kinerja's pages. */
     static final List<String> PAGES = List.of("/masuk", "/keluar", "/beranda", "/kinerja-saya", "/kinerja-saya/**", "/tim-saya", "/laporan/**",
-            "/kalibrasi/**", "/hasil/**", "/webjars/**");
+            "/dasbor", "/dasbor/**", "/kalibrasi/**", "/hasil/**", "/webjars/**");
 
     @Bean
     @Order(3)

@@ -59,7 +59,17 @@ final class ErrorAnswers {
                 || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class))) {
             return true;
         }
-        return isMachinePath(request);
+        return isMachinePath(request) || acceptsJsonOnly(request);
+    }
+
+    /**
+     * Whether the client asked for JSON and not for a page, e.g. a page's script polling its data endpoint
+     * ({@code fetch} with {@code Accept: application/json}): refused by the security filters, it gets a problem document.
+     * A client that also takes HTML or anything ({@code *}{@code /*}) gets the page.
+     */
+    static boolean acceptsJsonOnly(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("json") && !accept.contains("text/html") && !accept.contains("*/*");
     }
 
     /** Whether the path is one that machines call: Kinerja's API, the engine's REST API, the actuator. */
