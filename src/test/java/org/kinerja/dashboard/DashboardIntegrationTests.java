@@ -342,7 +342,7 @@ class DashboardIntegrationTests extends PostgresApplicationTest {
                     assertThat(js.executeScript("return window.samePage")).isEqualTo(Boolean.TRUE);
                     assertThat(driver.findElement(By.id("diperbarui")).getText()).matches("\\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}:\\d{2} WIB");
                     assertThat(driver.findElement(By.id("tabel-predikat")).getText()).contains("Seksi A1");
-                    Files.write(screenshots.resolve("dasbor-" + size[0] + ".png"), fullPage(driver, size));
+                    org.kinerja.support.Screenshots.save("dasbor-" + size[0] + ".png", fullPage(driver, size));
                 });
             }
         }

@@ -352,7 +352,7 @@ class OwnPageIntegrationTests extends PostgresApplicationTest {
                     long overflow = ((Number) js.executeScript(
                             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
                     assertThat(overflow).as("horizontal page scroll at " + size[0] + " px").isLessThanOrEqualTo(0);
-                    Files.write(screenshots.resolve("kinerja-saya-" + size[0] + ".png"), fullPage((HasCdp) driver));
+                    org.kinerja.support.Screenshots.save("kinerja-saya-" + size[0] + ".png", fullPage((HasCdp) driver));
                 });
             }
         }

@@ -293,7 +293,7 @@ class TeamPageIntegrationTests extends PostgresApplicationTest {
                     long overflow = ((Number) js.executeScript(
                             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
                     assertThat(overflow).as("horizontal page scroll at " + size[0] + " px").isLessThanOrEqualTo(0);
-                    Files.write(screenshots.resolve("tim-saya-" + size[0] + ".png"), fullPage((HasCdp) driver));
+                    org.kinerja.support.Screenshots.save("tim-saya-" + size[0] + ".png", fullPage((HasCdp) driver));
                 });
             }
         }
