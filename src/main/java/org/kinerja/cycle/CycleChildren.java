@@ -32,13 +32,15 @@ class CycleChildren {
     private final AppraisalCycleRepository cycles;
     private final CycleProgress progress;
     private final RuntimeService runtime;
+    private final RuntimeStatistics statistics;
 
     CycleChildren(CycleParticipantRepository participants, AppraisalCycleRepository cycles, CycleProgress progress,
-            @Lazy RuntimeService runtime) {
+            @Lazy RuntimeService runtime, RuntimeStatistics statistics) {
         this.participants = participants;
         this.cycles = cycles;
         this.progress = progress;
         this.runtime = runtime;
+        this.statistics = statistics;
     }
 
     /** The multi-instance cardinality of the start tasks: how many batches the participants make. */
@@ -69,6 +71,7 @@ class CycleChildren {
                     .setVariable(VAR_CYCLE_ID, cycleId).setVariable(VAR_EMPLOYEE_ID, row.getEmployeeId()).execute();
         }
         log.debug("Siklus {}: {} {} dimulai (peserta {}-{})", cycleId, rows.size(), processKey, from, to - 1);
+        statistics.afterBatch();
     }
 
     /** Participants {@code [from, to)} of batch {@code batch} when {@code count} are split into {@code batches}. */

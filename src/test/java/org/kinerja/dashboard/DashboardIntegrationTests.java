@@ -317,8 +317,7 @@ class DashboardIntegrationTests extends PostgresApplicationTest {
             });
             for (int[] size : new int[][] {{1366, 900}, {390, 844}}) {
                 HeadlessChromium.step(driver, "at " + size[0] + " px", () -> {
-                    ((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[0], "height", size[1],
-                            "deviceScaleFactor", 1, "mobile", size[0] < 600));
+                    HeadlessChromium.viewport(driver, size[0], size[1]);
                     driver.navigate().refresh();
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabel-tren")));
                     JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -332,8 +331,7 @@ class DashboardIntegrationTests extends PostgresApplicationTest {
                                 + "return c && c.width > 0 ? c.getDatasetMeta(0).data.length : -1;", id);
                         assertThat(points.intValue()).as("chart " + id + " drawn at " + size[0]).isPositive();
                     }
-                    long overflow = ((Number) js.executeScript(
-                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+                    long overflow = HeadlessChromium.horizontalOverflow(driver);
                     assertThat(overflow).as("horizontal page scroll at " + size[0] + " px").isLessThanOrEqualTo(0);
                     // a refresh redraws in place: the marker set on this page survives it
                     js.executeScript("window.samePage = true; window.dashboardRefreshes = 0; document.getElementById('diperbarui').textContent = '';"

@@ -92,6 +92,31 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** The viewport of a desktop (1366×900) or a phone (390×844, emulated as mobile below 600 px). */
+    public static void viewport(WebDriver driver, int width, int height) {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** How far the page scrolls sideways, in CSS pixels (0 or less: it does not). */
+    public static long horizontalOverflow(WebDriver driver) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+    }
+
+    /** A screenshot of the whole page, not only the viewport (Chrome DevTools' captureBeyondViewport). */
+    @SuppressWarnings("unchecked")
+    public static byte[] fullPage(WebDriver driver) {
+        org.openqa.selenium.chromium.HasCdp cdp = (org.openqa.selenium.chromium.HasCdp) driver;
+        java.util.Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of());
+        java.util.Map<String, Object> content = (java.util.Map<String, Object>) metrics.get("cssContentSize");
+        java.util.Map<String, Object> clip = java.util.Map.of("x", 0, "y", 0, "width", ((Number) content.get("width")).doubleValue(),
+                "height", ((Number) content.get("height")).doubleValue(), "scale", 1);
+        java.util.Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", clip));
+        return java.util.Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
     /** Where a failed browser step leaves its screenshot and page source. */
     public static final Path ARTIFACTS = Path.of("target", "browser").toAbsolutePath();
 

@@ -18,8 +18,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kinerja.organization.EmployeeImportService;
 import org.kinerja.organization.UnitImportService;
-import org.kinerja.scoring.Predikat;
 import org.kinerja.shared.IndonesianFormat;
 import org.kinerja.support.HeadlessChromium;
 import org.kinerja.support.Http;
@@ -41,7 +38,6 @@ import org.kinerja.support.SkpRows;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,29 +134,16 @@ class TeamPageIntegrationTests extends PostgresApplicationTest {
     }
 
     private String predikat(String nip) {
-        return Predikat.valueOf(jdbc.queryForObject("select predikat from appraisal_outcome where cycle_id = ? and nip = ?", String.class,
-                cycleId, nip)).label();
+        return org.kinerja.support.AppraisalRows.predikat(jdbc, cycleId, nip);
     }
 
     private BigDecimal resultColumn(String column, String nip) {
-        return jdbc.queryForObject("select r." + column + " from appraisal_result r join appraisal a on a.id = r.appraisal_id "
-                + "join org_employee e on e.id = a.employee_id where a.cycle_id = ? and e.nip = ?", BigDecimal.class, cycleId, nip);
+        return org.kinerja.support.AppraisalRows.resultColumn(jdbc, cycleId, column, nip);
     }
 
     /** Who rated the employee in the first cycle: the peers and the supervisor, as NIPs and names. */
     private List<String> raters(String nip) {
-        List<String> raters = new ArrayList<>();
-        jdbc.query("""
-                select e.nip, e.name from appraisal a join appraisal_peer p on p.appraisal_id = a.id join org_employee e on e.id = p.peer_id
-                join org_employee me on me.id = a.employee_id where a.cycle_id = ? and me.nip = ?
-                union
-                select e.nip, e.name from appraisal a join rating_submission s on s.appraisal_id = a.id join org_employee e on e.nip = s.rater_id
-                join org_employee me on me.id = a.employee_id where a.cycle_id = ? and me.nip = ? and s.rater_role <> 'SELF'
-                """, rs -> {
-            raters.add(rs.getString(1));
-            raters.add(rs.getString(2));
-        }, cycleId, nip, cycleId, nip);
-        return raters;
+        return org.kinerja.support.AppraisalRows.raters(jdbc, cycleId, nip);
     }
 
     @Test
@@ -278,8 +261,7 @@ class TeamPageIntegrationTests extends PostgresApplicationTest {
             });
             for (int[] size : new int[][] {{1366, 900}, {390, 844}}) {
                 HeadlessChromium.step(driver, "at " + size[0] + " px", () -> {
-                    ((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[0], "height", size[1],
-                            "deviceScaleFactor", 1, "mobile", size[0] < 600));
+                    HeadlessChromium.viewport(driver, size[0], size[1]);
                     driver.navigate().refresh();
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("anggota-tim")));
                     JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -290,10 +272,9 @@ class TeamPageIntegrationTests extends PostgresApplicationTest {
                     assertThat(driver.findElement(By.id("anggota-" + STAFF_FIVE)).getText()).contains("Setujui target SKP");
                     assertThat(driver.findElement(By.id("anggota-" + STAFF_SIX)).getText()).contains("Terlambat");
                     assertThat(driver.findElement(By.id("anggota-" + STAFF_ONE)).getText()).contains(predikat(STAFF_ONE));
-                    long overflow = ((Number) js.executeScript(
-                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+                    long overflow = HeadlessChromium.horizontalOverflow(driver);
                     assertThat(overflow).as("horizontal page scroll at " + size[0] + " px").isLessThanOrEqualTo(0);
-                    org.kinerja.support.Screenshots.save("tim-saya-" + size[0] + ".png", fullPage((HasCdp) driver));
+                    org.kinerja.support.Screenshots.save("tim-saya-" + size[0] + ".png", HeadlessChromium.fullPage(driver));
                 });
             }
         }
@@ -301,15 +282,4 @@ class TeamPageIntegrationTests extends PostgresApplicationTest {
         assertThat(screenshots.resolve("tim-saya-390.png")).isNotEmptyFile();
     }
 
-    /** A screenshot of the whole page, not only the viewport (Chrome DevTools' captureBeyondViewport). */
-    @SuppressWarnings("unchecked")
-    private static byte[] fullPage(HasCdp cdp) {
-        Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) content.get("width")).doubleValue(),
-                "height", ((Number) content.get("height")).doubleValue(), "scale", 1);
-        Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-                "clip", clip));
-        return Base64.getDecoder().decode((String) shot.get("data"));
-    }
 }
