@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,12 +112,16 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
     ObjectMapper json;
 
     private ProcessInstance cycle;
+    private String deploymentId;
     private WebDriver driver;
 
     @AfterEach
     void removeCycle() {
         if (cycle != null && engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(cycle.getId()).count() > 0) {
             engine.getRuntimeService().deleteProcessInstance(cycle.getId(), "uji browser selesai");
+        }
+        if (deploymentId != null) {
+            engine.getRepositoryService().deleteDeployment(deploymentId, true);
         }
     }
 
@@ -152,7 +159,7 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
                 }
                 click(driver.findElement(By.cssSelector(".fjs-repeat-render-add")));
                 wait.until(d -> rowCount() == INDICATORS + 1);
-                click(driver.findElement(By.cssSelector("button.fjs-repeat-row-remove[aria-label='Remove list item " + (INDICATORS + 1) + "']")));
+                click(driver.findElement(By.cssSelector("button.fjs-repeat-row-remove[aria-label='Hapus baris " + (INDICATORS + 1) + "']")));
                 wait.until(d -> rowCount() == INDICATORS);
                 waitForText(wait, "Jumlah bobot saat ini: 115");
             });
@@ -315,6 +322,129 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * What Tasklist's locale files cannot reach, in Indonesian (Kinerja's script {@code app/tasklist/kinerja/bahasa.js}):
+     * the app switcher of the login page, the buttons and labels form-js writes into the SKP's indicator list, the
+     * titles of the diagram viewers' zoom buttons, and the date picker of the coaching plan's dialog dates
+     * ({@code forms/draft-coaching-plan.form}, the only form with a date field, shown here on a test task).
+     */
+    @Test
+    void shouldShowTheControlsOfCamundaFormsTheDatePickerAndTasklistsOwnLabelsInBahasaIndonesia() throws Exception {
+        demoTemplates();
+        twelveIndicatorTemplate();
+        Task draft = draftTargetsTaskOfTheEmployee();
+        Task dated = coachingPlanFormOnATestTask();
+        List<String> english = List.of("Add new", "Expand all", "Collapse", "Remove list item", "Increment", "Decrement", "Search",
+                "Select", "No results", "Nothing to show", "Previous page", "Next page", "Click to sort");
+
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            driver = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(driver, STEP, Duration.ofMillis(100));
+            step("see the app switcher of the login page", () -> {
+                driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".app-switch .dropdown-menu li a")));
+                String apps = (String) script("return document.querySelector('.app-switch .dropdown-menu').textContent");
+                assertThat(apps.replaceAll("\\s+", " ")).as("the apps offered, product names kept")
+                        .contains("Selamat Datang", "Admin", "Cockpit").doesNotContain("Welcome");
+            });
+            step("log in to Tasklist as " + EMPLOYEE, () -> logIn(wait));
+            step("open 'Susun target SKP' from 'Tugas saya'", () -> openTask(wait, draft, "Susun target SKP"));
+            step("see the list's buttons and labels in Indonesian, add a row and remove it again", () -> {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")));
+                wait.until(d -> rowCount() == PREFILLED);
+                assertThat(script("return [window.kinerjaTasklist.formControls, window.kinerjaTasklist.datePicker,"
+                        + " window.kinerjaTasklist.tasklistLabels].join()")).as("Kinerja's hooks found their libraries").isEqualTo("id,id,id");
+                assertThat(driver.findElement(By.cssSelector(".fjs-repeat-render-add")).getText().trim()).isEqualTo("Tambah baris");
+                assertThat(attributes(".fjs-repeat-row-remove", "aria-label")).as("remove buttons, numbered by row")
+                        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, PREFILLED).mapToObj(i -> "Hapus baris " + i).toList());
+                assertThat(attributes(".fjs-number-arrow-up", "aria-label")).hasSize(2 * PREFILLED).containsOnly("Naikkan");
+                assertThat(attributes(".fjs-number-arrow-down", "aria-label")).hasSize(2 * PREFILLED).containsOnly("Turunkan");
+
+                click(driver.findElement(By.cssSelector(".fjs-repeat-render-add")));
+                wait.until(d -> rowCount() == PREFILLED + 1);
+                assertThat(selected("Direction", PREFILLED)).as("a select of the new row, nothing chosen yet").isEqualTo("Pilih");
+                assertThat(selected("Aspect", PREFILLED)).isEqualTo("Pilih");
+                assertThat(shownTextsAndLabels()).as("English written by form-js").doesNotContain(english.toArray(String[]::new));
+                click(driver.findElement(By.cssSelector("button.fjs-repeat-row-remove[aria-label='Hapus baris " + (PREFILLED + 1) + "']")));
+                wait.until(d -> rowCount() == PREFILLED);
+            });
+            step("see the zoom buttons of diagrams titled in Indonesian", () -> {
+                // employees may not read process definitions, so their Diagram tab draws nothing: the templates that
+                // AngularJS compiles for Tasklist's diagram viewers are checked instead
+                for (String viewer : List.of("camWidgetBpmnViewer", "camWidgetCmmnViewer", "camWidgetDmnViewer")) {
+                    String template = (String) script("return angular.element(document.documentElement).injector()"
+                            + ".get(arguments[0] + 'Directive')[0].template", viewer);
+                    assertThat(template).as(viewer).contains("title=\"Perbesar\"", "title=\"Perkecil\"", "title=\"Kembalikan ukuran semula\"")
+                            .doesNotContain("zoom in", "zoom out", "reset zoom");
+                }
+            });
+
+            step("open the coaching plan's form and its date picker", () -> {
+                openTaskShownAs(wait, dated, dated.getName());
+                WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$='-Field_dialogDate1-date']")));
+                assertThat(date.getDomAttribute("placeholder")).as("day, month, year in Indonesian letters, in the browser's order")
+                        .matches("[hbt]{2,4}([/.\\- ]+[hbt]{2,4}){2}").contains("hh", "bb", "tttt");
+                click(date);
+                WebElement calendar = wait.until(d -> date.findElement(By.xpath(
+                        "ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'flatpickr-calendar')][contains(@class,'open')]")));
+                LocalDate today = LocalDate.now();
+                String month = MONTHS.get(today.getMonthValue() - 1);
+                assertThat(texts(calendar, "select.flatpickr-monthDropdown-months option")).as("the months to choose from")
+                        .containsExactlyElementsOf(MONTHS);
+                assertThat(script("return arguments[0].querySelector('select.flatpickr-monthDropdown-months').selectedOptions[0].textContent",
+                        calendar)).as("the month shown").isEqualTo(month);
+                assertThat(texts(calendar, ".flatpickr-weekday")).as("weekdays, Monday first")
+                        .containsExactly("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min");
+                assertThat((String) script("return arguments[0].textContent", calendar)).as("English month names")
+                        .doesNotContain("January", "February", "March", "May", "June", "July", "August", "October", "December");
+                WebElement fifteenth = calendar.findElement(By.cssSelector(
+                        ".flatpickr-day[aria-label='15 " + month + " " + today.getYear() + "']"));
+                click(fifteenth);
+                wait.until(d -> date.getDomProperty("value").contains("15"));
+                assertThat(date.getDomProperty("value")).contains(Integer.toString(today.getYear()));
+                assertThat(shownTextsAndLabels()).as("English written by form-js").doesNotContain(english.toArray(String[]::new));
+            });
+        }
+    }
+
+    static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+            "September", "Oktober", "November", "Desember");
+
+    /**
+     * A test task of the employee showing the real {@code draft-coaching-plan} form: its task in the process reaches a
+     * supervisor only after a published cycle with a weak result. {@code Task_DoTestWork} is the test tasks' id.
+     */
+    private Task coachingPlanFormOnATestTask() {
+        BpmnModelInstance process = Bpmn.createExecutableProcess("BahasaTestProcess").name("Proses uji bahasa").camundaHistoryTimeToLive(1)
+                .startEvent().userTask("Task_DoTestWork").name("Uji pemilih tanggal").camundaFormRef("draft-coaching-plan")
+                .camundaFormRefBinding("latest").camundaAssignee(EMPLOYEE).endEvent().done();
+        deploymentId = engine.getRepositoryService().createDeployment().name("Uji bahasa").addModelInstance("bahasa-uji.bpmn", process)
+                .deploy().getId();
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("BahasaTestProcess");
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    /** The text of the form and the aria-label, placeholder, title and alt of its elements, one a line. */
+    private String shownTextsAndLabels() {
+        return (String) script("""
+                const form = document.querySelector('.fjs-form');
+                const labels = [...form.querySelectorAll('[aria-label],[placeholder],[title],[alt]')]
+                    .flatMap(e => ['aria-label', 'placeholder', 'title', 'alt'].map(a => e.getAttribute(a)).filter(v => v));
+                return [form.innerText, ...labels].join('\\n');""");
+    }
+
+    private List<String> attributes(String css, String attribute) {
+        return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getDomAttribute(attribute)).toList();
+    }
+
+    private List<String> texts(WebElement container, String css) {
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) script("return [...arguments[0].querySelectorAll(arguments[1])].map(e => e.textContent.trim())",
+                container, css);
+        return texts;
+    }
+
+
     /** A row the employee adds in the browser. */
     record Added(String rhk, String name, String unit, String target, String direction, String aspect, String perspective) {
     }
@@ -451,22 +581,27 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
     }
 
     private void openTask(WebDriverWait wait, Task task, String name) {
+        openTaskShownAs(wait, task, name + " — " + EMPLOYEE_NAME);
+    }
+
+    /** Opens the task from "Tugas saya", whose list shows it as {@code shown}. */
+    private void openTaskShownAs(WebDriverWait wait, Task task, String shown) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//div[contains(@class,'task-filter')][.//a[contains(normalize-space(.),'Tugas saya')]]"))).click();
         // Tasklist renders the list again when it has loaded the filter's tasks: a link found just before may be gone
         // by the click (seen under load), so it is found and clicked again until the click lands
-        String[] shown = new String[1];
+        String[] listed = new String[1];
         new WebDriverWait(driver, STEP, Duration.ofMillis(100)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     WebElement link = d.findElement(taskLink(task));
                     if (!link.isDisplayed() || !link.isEnabled()) {
                         return false;
                     }
-                    shown[0] = link.getText().trim();
+                    listed[0] = link.getText().trim();
                     link.click();
                     return true;
                 });
-        assertThat(shown[0]).as("task name in the list, with whose appraisal it is").isEqualTo(name + " — " + EMPLOYEE_NAME);
+        assertThat(listed[0]).as("task name in the list").isEqualTo(shown);
     }
 
     private void checkPrefilledDraft(WebDriverWait wait, List<TemplateItem> template) {

@@ -50,9 +50,11 @@ export default {
   //   }
   // },
   // Kinerja: this file is the webjar's config.js of Camunda 7.24.0 with three changes: `locales` above makes Indonesian
-  // (locales/id.json) the only, hence default, locale; the customScripts entry below makes Camunda Forms with a dynamic
-  // list usable (app/tasklist/kinerja/dynamiclist.js); the shortcut descriptions (shown untranslated) are in Indonesian.
-  customScripts: ['kinerja/dynamiclist'],
+  // (locales/id.json) the only, hence default, locale; the customScripts entries below make Camunda Forms with a dynamic
+  // list usable (app/tasklist/kinerja/dynamiclist.js) and put into Indonesian what the locale files do not reach: the
+  // controls of Camunda Forms, the date picker, the app switcher and zoom buttons (app/tasklist/kinerja/bahasa.js);
+  // the shortcut descriptions (shown untranslated) are in Indonesian.
+  customScripts: ['kinerja/dynamiclist', 'kinerja/bahasa'],
 
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
