@@ -68,9 +68,17 @@ class DemoWalkThroughIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
     AdminAccount admin;
     @Autowired
     IdentitySettings identity;
+
+    /** This application's engine is the one the REST API calls "default" (the shared test application has one too). */
+    @org.junit.jupiter.api.BeforeEach
+    void serveThisEngine() {
+        org.kinerja.support.PostgresApplicationTest.serve(engine);
+    }
 
     /** Each demo employee's SKP as the drafting form first showed it (the rows of its indicator list). */
     final Map<String, JsonNode> firstDrafts = new ConcurrentHashMap<>();

@@ -1,5 +1,9 @@
 package org.kinerja.support;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -16,6 +20,26 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "postgres"})
 public abstract class PostgresApplicationTest {
+
+    @Autowired
+    private ProcessEngine sharedEngine;
+
+    /**
+     * The REST API and the webapps find the engine "default" in Camunda's JVM-wide registry, where the last application
+     * started puts its own: a test with an application of its own on another database (the demo walk-through) would
+     * otherwise leave this context's REST calls talking to that application's engine.
+     */
+    @BeforeEach
+    void serveThisContextsEngine() {
+        serve(sharedEngine);
+    }
+
+    /** Makes this engine the one Camunda's registry answers for its name. */
+    public static void serve(ProcessEngine engine) {
+        if (ProcessEngines.getProcessEngine(engine.getName()) != engine) {
+            ProcessEngines.registerProcessEngine(engine);
+        }
+    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
