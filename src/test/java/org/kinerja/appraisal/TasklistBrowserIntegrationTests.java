@@ -18,8 +18,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +50,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -404,6 +410,68 @@ class TasklistBrowserIntegrationTests extends PostgresApplicationTest {
                 assertThat(date.getDomProperty("value")).contains(Integer.toString(today.getYear()));
                 assertThat(shownTextsAndLabels()).as("English written by form-js").doesNotContain(english.toArray(String[]::new));
             });
+        }
+    }
+
+    /**
+     * Tasklist shows dates in WIB whatever the device's time zone (Kinerja's script {@code app/tasklist/kinerja/wib.js}):
+     * a due date of 05:30 WIB is 17:30 of the day before in New York; the browser's zone is set through Chrome DevTools.
+     */
+    @Test
+    void shouldShowDueDatesInWibWhateverTheTimeZoneOfTheBrowser() throws Exception {
+        demoTemplates();
+        Task task = coachingPlanFormOnATestTask();
+        ZonedDateTime due = ZonedDateTime.of(2026, 12, 14, 5, 30, 0, 0, WIB);
+        task.setDueDate(Date.from(due.toInstant()));
+        engine.getTaskService().saveTask(task);
+        // locales/id.json: long = LLLL = "dddd, D MMMM YYYY LT", LT = "HH:mm"
+        String expected = due.format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH:mm", Locale.forLanguageTag("id"))) + " WIB";
+        assertThat(expected).isEqualTo("Senin, 14 Desember 2026 05:30 WIB");
+
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            driver = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(driver, STEP, Duration.ofMillis(100));
+            Map<String, String> shown = new java.util.LinkedHashMap<>();
+            for (String zone : List.of("America/New_York", "Asia/Jakarta")) {
+                step("see the due date in WIB with the browser in " + zone, () -> {
+                    ((HasCdp) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+                    logInOrReload(wait);
+                    assertThat(script("return Intl.DateTimeFormat().resolvedOptions().timeZone")).as("the browser's zone").isEqualTo(zone);
+                    assertThat(script("return window.kinerjaTasklist && window.kinerjaTasklist.timeZone")).isEqualTo("WIB");
+                    openTaskShownAs(wait, task, "Uji pemilih tanggal");
+                    By listed = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + task.getId() + "')]]"
+                            + "//*[contains(@class,'due-date')]//span[@am-time-ago]");
+                    By header = By.cssSelector("[cam-tasklist-task-meta] .due-date span[am-time-ago]");
+                    wait.until(ExpectedConditions.presenceOfElementLocated(header));
+                    String inList = wait.until(d -> d.findElement(listed).getDomAttribute("uib-tooltip"));
+                    String inHeader = wait.until(d -> d.findElement(header).getDomAttribute("uib-tooltip"));
+                    assertThat(inList).as("the due date in the task list").isEqualTo(expected);
+                    assertThat(inHeader).as("the due date in the task's header").isEqualTo(expected);
+                    String relative = wait.until(d -> {
+                        String text = d.findElement(header).getText();
+                        return text.isBlank() ? null : text;
+                    });
+                    assertThat(relative).as("the relative due date").doesNotContain("WIB");
+                    // the tooltip a user sees on hovering
+                    new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(header)).perform();
+                    WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tooltip .tooltip-inner")));
+                    assertThat(tooltip.getText()).isEqualTo(expected);
+                    shown.put(zone, inList);
+                });
+            }
+            assertThat(shown.values()).as("the same text in every zone").containsOnly(expected);
+        }
+    }
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    /** Logs in on the first call, reloads Tasklist (still logged in) after it. */
+    private void logInOrReload(WebDriverWait wait) {
+        if (driver.getCurrentUrl().contains("/camunda/app/tasklist/")) {
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
+        } else {
+            logIn(wait);
         }
     }
 

@@ -96,8 +96,8 @@ class DynamicListTasklistIntegrationTests extends PostgresApplicationTest {
     void shouldServeTasklistsOwnConfigurationWithKinerjasScript() throws Exception {
         HttpResponse<String> config = anonymousGet("/camunda/app/tasklist/scripts/config.js");
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(config.body()).as("Kinerja's config.js, the webjar's own plus Kinerja's two scripts")
-                .contains("customScripts: ['kinerja/dynamiclist', 'kinerja/bahasa']").contains("key: 'ctrl+alt+c'").contains("export default {");
+        assertThat(config.body()).as("Kinerja's config.js, the webjar's own plus Kinerja's three scripts")
+                .contains("customScripts: ['kinerja/dynamiclist', 'kinerja/bahasa', 'kinerja/wib']").contains("key: 'ctrl+alt+c'").contains("export default {");
         HttpResponse<String> script = anonymousGet("/camunda/app/tasklist/kinerja/dynamiclist.js?bust=7.24.0");
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));

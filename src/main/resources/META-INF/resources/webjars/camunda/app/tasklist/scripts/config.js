@@ -53,8 +53,9 @@ export default {
   // (locales/id.json) the only, hence default, locale; the customScripts entries below make Camunda Forms with a dynamic
   // list usable (app/tasklist/kinerja/dynamiclist.js) and put into Indonesian what the locale files do not reach: the
   // controls of Camunda Forms, the date picker, the app switcher and zoom buttons (app/tasklist/kinerja/bahasa.js);
-  // the shortcut descriptions (shown untranslated) are in Indonesian.
-  customScripts: ['kinerja/dynamiclist', 'kinerja/bahasa'],
+  // dates and times are shown in WIB whatever the device's time zone (app/tasklist/kinerja/wib.js); the shortcut
+  // descriptions (shown untranslated) are in Indonesian.
+  customScripts: ['kinerja/dynamiclist', 'kinerja/bahasa', 'kinerja/wib'],
 
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
