@@ -371,7 +371,9 @@ public final class ClusterCycle implements AutoCloseable {
             String id = timer.path("id").asText();
             HttpResponse<String> moved = call(h -> h.put("/engine-rest/job/" + id + "/duedate", "{\"duedate\":\"" + now + "\"}", "admin",
                     adminPassword));
-            assertThat(moved.statusCode()).as("due date of %s: %s", id, moved.body()).isIn(204, 404, 500);
+            // 404/500: the job executor ran it meanwhile; 409: it was changing it at that moment (the next round moves
+            // it again if it is still waiting)
+            assertThat(moved.statusCode()).as("due date of %s: %s", id, moved.body()).isIn(204, 404, 409, 500);
         }
     }
 
