@@ -296,6 +296,57 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void shouldKeepTheChangeControlUsableOnATablet() {
+        CalibrationQueries.Row target = calibrations.board(cycleId).rows().stream().filter(r -> !r.nip().equals(SUPERVISOR)).findFirst()
+                .orElseThrow();
+        Predikat to = target.finalPredikat() == Predikat.BAIK ? Predikat.BUTUH_PERBAIKAN : Predikat.BAIK;
+        String reason = "Diubah dari tablet " + System.nanoTime();
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            WebDriver driver = chromium.driver();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+            driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId);
+            wait.until(ExpectedConditions.urlContains("/masuk"));
+            chromium.signInToKinerja(SUPERVISOR, PASSWORD);
+            wait.until(ExpectedConditions.urlContains("/kalibrasi/" + cycleId));
+            By targetRow = By.cssSelector("#tabel-kalibrasi tr[data-nip='" + target.nip() + "']");
+            // a tablet held both ways: landscape (1024×768) and portrait (768×1024)
+            for (int[] size : new int[][] {{1024, 768}, {768, 1024}}) {
+                HeadlessChromium.viewport(driver, size[0], size[1]);
+                driver.navigate().refresh();
+                wait.until(ExpectedConditions.presenceOfElementLocated(targetRow));
+                String at = size[0] + "×" + size[1];
+                HeadlessChromium.step(driver, "board at " + at, () -> {
+                    assertThat(HeadlessChromium.horizontalOverflow(driver)).as("the page does not scroll sideways at %s", at).isLessThanOrEqualTo(0);
+                    for (String control : List.of("select.ubah-predikat", "input.alasan", "button.simpan")) {
+                        WebElement element = driver.findElement(targetRow).findElement(By.cssSelector(control));
+                        js.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+                        // in the window and not covered by another element (the sticky column stays on top of the table)
+                        assertThat(js.executeScript("const e = arguments[0]; const r = e.getBoundingClientRect();"
+                                + " if (r.width <= 0 || r.left < 0 || r.right > document.documentElement.clientWidth) return false;"
+                                + " const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                                + " return hit === e || e.contains(hit)", element)).as("%s usable at %s", control, at).isEqualTo(true);
+                    }
+                });
+            }
+            // used in portrait: the change is saved
+            HeadlessChromium.step(driver, "change at 768×1024", () -> {
+                WebElement row = driver.findElement(targetRow);
+                new Select(row.findElement(By.cssSelector("select.ubah-predikat"))).selectByValue(to.name());
+                row.findElement(By.cssSelector("input.alasan")).sendKeys(reason);
+                row.findElement(By.cssSelector("button.simpan")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#jejak-audit tbody tr"), reason));
+                assertThat(driver.findElement(targetRow).findElement(By.cssSelector(".predikat-akhir")).getText()).isEqualTo(to.label());
+            });
+        }
+        CalibrationQueries.Change last = calibrations.board(cycleId).changes().get(calibrations.board(cycleId).changes().size() - 1);
+        assertThat(last.nip()).isEqualTo(target.nip());
+        assertThat(last.to()).isEqualTo(to);
+        assertThat(last.reason()).isEqualTo(reason);
+    }
+
     /** The ranks shown, read in one script (the table is replaced as a whole, so elements go stale between reads). */
     private static List<Integer> ranks(WebDriver driver) {
         Object ranks = ((JavascriptExecutor) driver).executeScript(

@@ -155,6 +155,12 @@ public final class PostgresTestServer {
     static final boolean STATEMENTS = Boolean.getBoolean("kinerja.test.pg-statements");
 
     /**
+     * {@code -Dkinerja.test.pg-options="-c name=value ..."}: more server settings, for a benchmark that compares them
+     * (e.g. {@code random_page_cost}); empty by default.
+     */
+    static final String EXTRA_OPTIONS = System.getProperty("kinerja.test.pg-options", "").trim();
+
+    /**
      * The statements that touched the most buffers since the last call (then resets), at most {@code limit}, one line
      * each: calls, rows, buffers and the statement's start; empty unless {@link #STATEMENTS}. Inserts are left out: they
      * touch every index of their table and hide the reads that scan.
@@ -190,7 +196,8 @@ public final class PostgresTestServer {
         Path data = dir.resolve("data");
         String options = "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
                 + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-                + (STATEMENTS ? " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.max=2000" : "");
+                + (STATEMENTS ? " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.max=2000" : "")
+                + (EXTRA_OPTIONS.isEmpty() ? "" : " " + EXTRA_OPTIONS);
         Result started = run(asUser(binDir.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                 dir.resolve("server.log").toString(), "-w", "-t", "60", "-o", options, "start"), null, 90);
         if (started.exitCode != 0) {
