@@ -4,6 +4,7 @@ import static org.kinerja.appraisal.EmployeeAppraisalProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.kinerja.cycle.RuntimeStatistics;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_PrepareAppraisal}: creates the appraisal and writes its id, the one variable the process reads. */
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 class PrepareAppraisalDelegate implements JavaDelegate {
 
     private final AppraisalService appraisals;
+    private final RuntimeStatistics statistics;
 
-    PrepareAppraisalDelegate(AppraisalService appraisals) {
+    PrepareAppraisalDelegate(AppraisalService appraisals, RuntimeStatistics statistics) {
         this.appraisals = appraisals;
+        this.statistics = statistics;
     }
 
     @Override
@@ -22,5 +25,7 @@ class PrepareAppraisalDelegate implements JavaDelegate {
         long employeeId = ((Number) execution.getVariable(VAR_EMPLOYEE_ID)).longValue();
         PreparedAppraisal prepared = appraisals.prepare(cycleId, employeeId, execution.getProcessInstanceId());
         execution.setVariable(VAR_APPRAISAL_ID, prepared.appraisalId());
+        // the appraisals are written here, by the job executor, after the start batches: their statistics follow from here
+        statistics.afterAppraisalPrepared();
     }
 }

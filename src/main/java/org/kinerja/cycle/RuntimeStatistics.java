@@ -1,7 +1,6 @@
 package org.kinerja.cycle;
 
 import java.util.List;
-import java.util.Map;
 import org.kinerja.shared.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,32 +14,42 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps PostgreSQL's statistics of the engine's runtime tables up with a cycle's start, which fills them from nearly
- * empty.
+ * Keeps PostgreSQL's statistics of the tables a cycle's start fills from nearly empty up with the start.
  *
- * <p>The engine's statements are prepared once per connection; after five executions PostgreSQL keeps one generic plan
- * per statement, made for the table's size at that moment, until the table is analyzed again. A start begins on
- * nearly empty runtime tables (the previous cycle's processes have ended), so the plans made in its first seconds read
- * {@code ACT_RU_EXECUTION} whole, and keep doing so while the start fills it, until autovacuum analyzes the table (at
- * best a minute later, later under load). CycleStartBenchmark at 2,000 employees, statistics refreshed just before the
- * start: 4,055 sequential scans of {@code ACT_RU_EXECUTION}, all before the first autoanalyze, 1,387 of its rows read
- * per employee start.
+ * <p>The engine's statements (and Kinerja's) are prepared once per connection; after five executions PostgreSQL keeps
+ * one generic plan per statement, made for the table's size at that moment, until the table is analyzed again. A start
+ * begins on nearly empty runtime tables (the previous cycle's processes have ended), so the plans made in its first
+ * seconds read {@code ACT_RU_EXECUTION} whole, and keep doing so while the start fills it, until autovacuum analyzes the
+ * table (at best a minute later, later under load). CycleStartBenchmark at 2,000 employees, statistics refreshed just
+ * before the start: 4,055 sequential scans of {@code ACT_RU_EXECUTION}, all before the first autoanalyze, 1,387 of its
+ * rows read per employee start. Kinerja's own tables that the start fills ({@code appraisal}, {@code appraisal_peer},
+ * {@code skp_indicator}) have the same problem in an organisation's first cycle: the "is there one already" lookup of
+ * each employee's appraisal read the table whole (7,469 rows read per employee start at 2,000, autoanalyze late).
  *
- * <p>So after each start batch has committed, the live row count of {@code ACT_RU_EXECUTION} is compared with the count
- * its statistics were made from; when it has grown {@value #GROWTH}-fold (from at least {@value #MIN_ROWS} rows), the
- * runtime tables are analyzed (a sample of each), in a transaction of their own, by one batch at a time (an advisory
- * lock; the others skip it): a handful of times per cycle whatever its size, each dropping the cached plans. Planning
- * every execution anew ({@code plan_cache_mode = force_custom_plan}) fixed the start as well, but doubled PostgreSQL's
- * CPU per task in every later phase. Kinerja's own tables are left to autovacuum: analyzing them while they held a few
- * hundred rows made plans that read them whole. H2 plans each statement anew and needs nothing.
+ * <p>So after each start batch has committed, and after every {@value #PREPARED_PER_CHECK}th appraisal prepared by the
+ * job executor (which writes Kinerja's rows once the batches have created the processes), each table's live row count
+ * is compared with the count its statistics were made from; the tables that have grown {@value #GROWTH}-fold (from at
+ * least {@value #MIN_ROWS} rows) are analyzed (a sample of each, milliseconds), in a transaction of their own, by one
+ * caller at a time (an advisory lock; the others skip it): about log2(rows) times per table and cycle, each dropping
+ * the cached plans of that table. Rows read per employee start, CycleStartBenchmark at 2,000 on one day (figures move
+ * with the moment autovacuum comes): engine tables analyzed together when {@code ACT_RU_EXECUTION} had grown fourfold
+ * 8,162 ({@code appraisal} 7,469); Kinerja's tables in that same refresh 5,102 (analyzed at a few hundred rows, a few
+ * pages that PostgreSQL rightly reads whole, their plans kept reading them whole as they grew); each table on its own
+ * count, checked after the prepares too, 4,646 ({@code act_ge_bytearray}, the serialized variables, 3,488); with
+ * {@code act_ge_bytearray} 1,236; refreshing at each doubling rather than fourfold 667 ({@code act_ru_jobdef} 170,
+ * {@code appraisal} 151, {@code act_ru_execution} 62). Planning every execution anew
+ * ({@code plan_cache_mode = force_custom_plan}) fixed the start as well, but doubled PostgreSQL's CPU per task in every
+ * later phase. H2 plans each statement anew and needs nothing.
  */
 @Component
-class RuntimeStatistics {
+public class RuntimeStatistics {
 
-    static final int GROWTH = 4;
+    static final int GROWTH = 2;
+    /** Prepared appraisals between two checks, per node. */
+    static final int PREPARED_PER_CHECK = 100;
     static final long MIN_ROWS = 100;
     static final List<String> TABLES = List.of("act_ru_execution", "act_ru_variable", "act_ru_task", "act_ru_job",
-            "act_ru_identitylink", "act_ru_event_subscr");
+            "act_ru_identitylink", "act_ru_event_subscr", "act_ge_bytearray", "appraisal", "appraisal_peer", "skp_indicator");
     /** The advisory lock of the refresh (any number, the same on every node). */
     static final long LOCK = 0x4B494E45524A41L;
     private static final Logger log = LoggerFactory.getLogger(RuntimeStatistics.class);
@@ -48,6 +57,7 @@ class RuntimeStatistics {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private volatile Boolean postgres;
+    private final java.util.concurrent.atomic.AtomicLong prepared = new java.util.concurrent.atomic.AtomicLong();
 
     RuntimeStatistics(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -74,22 +84,42 @@ class RuntimeStatistics {
         }
     }
 
+    /**
+     * After an employee's appraisal is prepared (by the job executor, once the start batches have created the
+     * processes): every {@value #PREPARED_PER_CHECK}th time, the same check as {@link #afterBatch()}, after the commit.
+     */
+    public void afterAppraisalPrepared() {
+        if (prepared.incrementAndGet() % PREPARED_PER_CHECK == 0) {
+            afterBatch();
+        }
+    }
+
     void refreshIfStale() {
         try {
             if (!isPostgres()) {
                 return;
             }
             ownTransaction.executeWithoutResult(status -> {
-                Map<String, Object> sizes = jdbc.queryForMap("select c.reltuples as analyzed, coalesce(s.n_live_tup, 0) as live"
-                        + " from pg_class c left join pg_stat_user_tables s on s.relid = c.oid where c.oid = 'act_ru_execution'::regclass");
-                long live = ((Number) sizes.get("live")).longValue();
-                double analyzed = ((Number) sizes.get("analyzed")).doubleValue();
-                if (!stale(live, analyzed) || !Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+                List<String> stale = new java.util.ArrayList<>();
+                StringBuilder counts = new StringBuilder();
+                jdbc.query("select c.relname, c.reltuples, coalesce(s.n_live_tup, 0) from pg_class c"
+                        + " left join pg_stat_user_tables s on s.relid = c.oid"
+                        + " where c.relkind = 'r' and c.relnamespace = to_regnamespace(current_schema()) and c.relname = any (?)",
+                        rs -> {
+                            long live = rs.getLong(3);
+                            double analyzed = rs.getDouble(2);
+                            if (stale(live, analyzed)) {
+                                stale.add(rs.getString(1));
+                                counts.append(counts.isEmpty() ? "" : ", ").append(rs.getString(1)).append(' ').append(Math.round(Math.max(analyzed, 0)))
+                                        .append(" → ").append(live);
+                            }
+                        }, (Object) TABLES.toArray(String[]::new));
+                if (stale.isEmpty() || !Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
                     return;
                 }
                 long started = System.nanoTime();
-                jdbc.execute("analyze " + String.join(", ", TABLES));
-                log.info("Statistik tabel runtime diperbarui: {} eksekusi (statistik lama dari {}), {} ms", live, Math.round(analyzed),
+                jdbc.execute("analyze " + String.join(", ", stale));
+                log.info("Statistik tabel diperbarui (baris: statistik lama → sekarang): {}; {} ms", counts,
                         (System.nanoTime() - started) / 1_000_000);
             });
         } catch (RuntimeException e) {
