@@ -129,13 +129,9 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
             WebDriver driver = chromium.driver();
             JavascriptExecutor js = (JavascriptExecutor) driver;
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
             // a laptop's screen: the change control must be in view without scrolling sideways
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
-            driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId);
-            wait.until(ExpectedConditions.urlContains("/masuk"));
-            chromium.signInToKinerja(SUPERVISOR, PASSWORD);
-            wait.until(ExpectedConditions.urlContains("/kalibrasi/" + cycleId));
+            WebDriverWait wait = openBoardSignedIn(chromium, "");
             By targetRow = By.cssSelector("#tabel-kalibrasi tr[data-nip='" + target.nip() + "']");
             wait.until(ExpectedConditions.presenceOfElementLocated(targetRow));
             assertThat(driver.findElements(By.cssSelector("#tabel-kalibrasi tbody tr[data-nip]"))).hasSize(7);
@@ -216,11 +212,7 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
             WebDriver driver = chromium.driver();
             JavascriptExecutor js = (JavascriptExecutor) driver;
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
-            driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId + "?halaman=2&ukuran=2");
-            wait.until(ExpectedConditions.urlContains("/masuk"));
-            chromium.signInToKinerja(SUPERVISOR, PASSWORD);
-            wait.until(ExpectedConditions.urlContains("/kalibrasi/" + cycleId));
+            WebDriverWait wait = openBoardSignedIn(chromium, "?halaman=2&ukuran=2");
             if (!driver.getCurrentUrl().contains("ukuran=2")) { // the login may land on the board without the saved query
                 driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId + "?halaman=2&ukuran=2");
             }
@@ -306,11 +298,7 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
             WebDriver driver = chromium.driver();
             JavascriptExecutor js = (JavascriptExecutor) driver;
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
-            driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId);
-            wait.until(ExpectedConditions.urlContains("/masuk"));
-            chromium.signInToKinerja(SUPERVISOR, PASSWORD);
-            wait.until(ExpectedConditions.urlContains("/kalibrasi/" + cycleId));
+            WebDriverWait wait = openBoardSignedIn(chromium, "");
             By targetRow = By.cssSelector("#tabel-kalibrasi tr[data-nip='" + target.nip() + "']");
             // a tablet held both ways: landscape (1024×768) and portrait (768×1024)
             for (int[] size : new int[][] {{1024, 768}, {768, 1024}}) {
@@ -345,6 +333,17 @@ class CalibrationIntegrationTests extends PostgresApplicationTest {
         assertThat(last.nip()).isEqualTo(target.nip());
         assertThat(last.to()).isEqualTo(to);
         assertThat(last.reason()).isEqualTo(reason);
+    }
+
+    /** Opens the board (with {@code query}), signs the committee member in on the way and waits for the board. */
+    private WebDriverWait openBoardSignedIn(HeadlessChromium chromium, String query) {
+        WebDriver driver = chromium.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+        driver.get("http://localhost:" + port + "/kalibrasi/" + cycleId + query);
+        wait.until(ExpectedConditions.urlContains("/masuk"));
+        chromium.signInToKinerja(SUPERVISOR, PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/kalibrasi/" + cycleId));
+        return wait;
     }
 
     /** The ranks shown, read in one script (the table is replaced as a whole, so elements go stale between reads). */
