@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class EmployeeAppraisals {
+public class EmployeeAppraisals implements org.kinerja.organization.ActingCharges {
 
     private final AppraisalRepository appraisals;
     private final SkpIndicatorRepository indicators;
@@ -50,6 +50,19 @@ public class EmployeeAppraisals {
                         a.workRating() == null ? null : a.workRating().label(), a.behaviourScore(),
                         a.behaviourRating() == null ? null : a.behaviourRating().label()))
                 .toList();
+    }
+
+    /**
+     * The employees whose running appraisal (not yet scored) has this employee in charge as acting official (Plt/Plh,
+     * appointed by HR or taken over when a supervisor left), in one query.
+     */
+    public List<Long> actingFor(long employeeId) {
+        return appraisals.findOpenEmployeeIdsByActingSupervisor(employeeId);
+    }
+
+    @Override
+    public boolean isActingOfficial(long employeeId) {
+        return appraisals.existsByActingSupervisorIdAndStatusNot(employeeId, AppraisalStatus.SCORED);
     }
 
     /** The SKP of one appraisal with the realisations reported per period; empty for an unknown appraisal. */

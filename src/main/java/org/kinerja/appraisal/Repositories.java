@@ -36,6 +36,15 @@ interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
             from Appraisal a left join AppraisalResult r on r.appraisalId = a.id
             where a.employeeId in :employeeIds and a.cycleId in :cycleIds""")
     List<TeamAppraisalRow> findTeamRows(@Param("employeeIds") Collection<Long> employeeIds, @Param("cycleIds") Collection<Long> cycleIds);
+
+    /** The employees whose appraisal, not yet scored, has this acting official (Plt/Plh) in charge (index {@code ix_appraisal_acting_supervisor}). */
+    @Query("""
+            select distinct a.employeeId from Appraisal a
+            where a.actingSupervisorId = :actingId and a.status <> org.kinerja.appraisal.AppraisalStatus.SCORED""")
+    List<Long> findOpenEmployeeIdsByActingSupervisor(@Param("actingId") long actingId);
+
+    /** Whether this employee is the acting official of a running appraisal (index {@code ix_appraisal_acting_supervisor}). */
+    boolean existsByActingSupervisorIdAndStatusNot(Long actingSupervisorId, AppraisalStatus status);
 }
 
 /** An appraisal's ids, state and merged scores (null before the merge), read without the entities. */

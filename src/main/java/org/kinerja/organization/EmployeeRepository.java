@@ -30,7 +30,7 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
      * row, and one probe of {@code ix_org_employee_supervisor} for the first report (no report is read further).
      */
     @Query("""
-            select new org.kinerja.organization.SignedInPerson(e.name,
+            select new org.kinerja.organization.SignedInPerson(e.id, e.name,
                 case when exists (select r.id from Employee r where r.supervisor.id = e.id and r.active = true) then true else false end)
             from Employee e where e.nip = :nip""")
     java.util.Optional<SignedInPerson> findSignedInPerson(String nip);

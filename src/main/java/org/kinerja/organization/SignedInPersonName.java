@@ -17,8 +17,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The name of the signed-in person for the header of Kinerja's pages ({@code namaPengguna}): people know themselves
  * by name, not by their NIP; and whether they have direct reports ({@code punyaTim}), for the header's link to "Tim
- * saya". Both in one query by NIP (the NIP's row and one probe of the supervisor index for a first report) after the
- * controller, before the page is rendered, and only for pages (a JSON answer has no view). An account that is no
+ * saya". Both in one query by NIP (the NIP's row and one probe of the supervisor index for a first report); someone
+ * without reports may still be in charge of a running appraisal as Plt/Plh ({@link ActingCharges}, one probe of an
+ * index more). After the controller, before the page is rendered, and only for pages (a JSON answer has no view). An account that is no
  * employee's (the admin), an error page, or a lookup that fails (the database away) shows the login instead, and no
  * link to "Tim saya".
  */
@@ -30,9 +31,11 @@ class SignedInPersonName implements HandlerInterceptor, WebMvcConfigurer {
     private static final Logger log = LoggerFactory.getLogger(SignedInPersonName.class);
 
     private final EmployeeRepository employees;
+    private final java.util.List<ActingCharges> actingCharges;
 
-    SignedInPersonName(EmployeeRepository employees) {
+    SignedInPersonName(EmployeeRepository employees, java.util.List<ActingCharges> actingCharges) {
         this.employees = employees;
+        this.actingCharges = actingCharges;
     }
 
     @Override
@@ -53,7 +56,7 @@ class SignedInPersonName implements HandlerInterceptor, WebMvcConfigurer {
         try {
             employees.findSignedInPerson(user.getName()).ifPresent(person -> {
                 page.addObject(ATTRIBUTE, person.name());
-                page.addObject(HAS_TEAM, person.hasReports());
+                page.addObject(HAS_TEAM, person.hasReports() || actingCharges.stream().anyMatch(c -> c.isActingOfficial(person.id())));
             });
         } catch (RuntimeException e) {
             log.debug("Nama pengguna {} tidak dapat dibaca: {}", user.getName(), e.toString());

@@ -7,12 +7,15 @@ import java.util.List;
  * "13 Desember 2026 17:00 WIB"), so that the template only places it. Built by {@link TeamPageViews}.
  *
  * @param supervisor the signed-in supervisor's name
- * @param members the direct reports, by name
+ * @param members the direct reports, by name, then those of whose appraisal the supervisor is Plt/Plh, by name
  */
 record TeamPage(String supervisor, Summary summary, List<Member> members) {
 
-    /** How many reports, open tasks past their deadline, tasks waiting for the supervisor, results published. */
-    record Summary(int reports, int overdue, int yours, int published) {
+    /**
+     * How many direct reports, open tasks past their deadline, tasks waiting for the supervisor, results published, and
+     * employees whose appraisal the supervisor is in charge of as Plt/Plh.
+     */
+    record Summary(int reports, int overdue, int yours, int published, int acting) {
     }
 
     /**
@@ -23,9 +26,10 @@ record TeamPage(String supervisor, Summary summary, List<Member> members) {
      *        "Belum dimulai"
      * @param overdue whether one of their open tasks is past its deadline
      * @param result the published result, or null before publication
+     * @param acting whether the signed-in person is in charge of this appraisal as Plt/Plh, not as supervisor of record
      */
     record Member(long employeeId, String name, String nip, String position, String unit, String cycleName, String stage,
-            boolean overdue, List<TaskLine> tasks, Result result) {
+            boolean overdue, List<TaskLine> tasks, Result result, boolean acting) {
     }
 
     /**

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads "Tim saya" for one signed-in supervisor. The team is the supervisor's active direct reports in the
  * organisation (the supervisor of record each cycle copies into an appraisal when it starts), found by the signed-in
- * user's NIP alone. Then, for the whole team at once: each report's latest cycle, their appraisals in it with the merged
+ * user's NIP alone, then the employees whose running appraisal they are in charge of as acting official (Plt/Plh),
+ * marked as such. Then, for the whole team at once: each report's latest cycle, their appraisals in it with the merged
  * scores, the published predikat, each distinct cycle's settings (usually one), and the open tasks in two engine queries.
  * Seven queries or so, whatever the organisation's size; no query per report.
  */
@@ -32,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class TeamPageReader {
 
-    static final String NO_TEAM = "Halaman Tim saya hanya untuk atasan langsung: akun Anda tidak tercatat sebagai atasan "
-            + "langsung pegawai mana pun di data kepegawaian Kinerja.";
+    static final String NO_TEAM = "Halaman Tim saya hanya untuk atasan langsung dan Plt/Plh: akun Anda tidak tercatat sebagai atasan "
+            + "langsung pegawai mana pun di data kepegawaian Kinerja dan tidak ditugaskan sebagai Plt/Plh pada penilaian yang sedang berjalan.";
 
     private final OrganizationDirectory organization;
     private final CycleDirectory cycles;
@@ -54,7 +55,12 @@ class TeamPageReader {
     TeamPage read(String userId) {
         EmployeeRef supervisor = organization.employeeByNip(userId).filter(EmployeeRef::active)
                 .orElseThrow(() -> Rejection.forbidden(NO_TEAM));
-        List<EmployeeRef> team = organization.activeDirectReports(supervisor.id());
+        List<EmployeeRef> direct = organization.activeDirectReports(supervisor.id());
+        java.util.Set<Long> directIds = direct.stream().map(EmployeeRef::id).collect(Collectors.toSet());
+        List<Long> actingIds = appraisals.actingFor(supervisor.id()).stream().filter(id -> !directIds.contains(id)).toList();
+        List<EmployeeRef> team = new java.util.ArrayList<>(direct);
+        organization.employees(actingIds).values().stream().filter(EmployeeRef::active)
+                .sorted(java.util.Comparator.comparing(EmployeeRef::name).thenComparing(EmployeeRef::nip)).forEach(team::add);
         if (team.isEmpty()) {
             throw Rejection.forbidden(NO_TEAM);
         }
@@ -79,7 +85,8 @@ class TeamPageReader {
         List<TeamPageViews.Report> reports = team.stream().map(e -> {
             CycleParticipation p = participation.get(e.id());
             return new TeamPageViews.Report(e, p == null ? null : cycleNames.get(p.cycleId()), p, appraisalOf.get(e.id()),
-                    publishedOf.get(e.id()), keyOf.containsKey(e.id()) ? open.getOrDefault(keyOf.get(e.id()), List.of()) : List.of());
+                    publishedOf.get(e.id()), keyOf.containsKey(e.id()) ? open.getOrDefault(keyOf.get(e.id()), List.of()) : List.of(),
+                    !directIds.contains(e.id()));
         }).toList();
         return TeamPageViews.page(supervisor.name(), supervisor.nip(), reports, Instant.now());
     }

@@ -39,9 +39,18 @@ final class TeamPageViews {
     record OpenTask(String id, String name, String assignee, Instant due) {
     }
 
-    /** One report with what was read about them; {@code participation}, {@code appraisal} and {@code published} may be null. */
+    /**
+     * One report with what was read about them; {@code participation}, {@code appraisal} and {@code published} may be
+     * null; {@code acting}: in the team because the signed-in person is in charge of their appraisal as Plt/Plh, not
+     * their supervisor of record.
+     */
     record Report(EmployeeRef employee, String cycleName, CycleParticipation participation, TeamAppraisal appraisal,
-            PublishedPredikat published, List<OpenTask> tasks) {
+            PublishedPredikat published, List<OpenTask> tasks, boolean acting) {
+
+        Report(EmployeeRef employee, String cycleName, CycleParticipation participation, TeamAppraisal appraisal,
+                PublishedPredikat published, List<OpenTask> tasks) {
+            this(employee, cycleName, participation, appraisal, published, tasks, false);
+        }
     }
 
     /** The page: the reports as read, in the order given (by name), and the counts over them. */
@@ -54,7 +63,8 @@ final class TeamPageViews {
             yours += (int) m.tasks().stream().filter(TeamPage.TaskLine::yours).count();
         }
         int published = (int) members.stream().filter(m -> m.result() != null).count();
-        return new TeamPage(supervisorName, new TeamPage.Summary(members.size(), overdue, yours, published), members);
+        int acting = (int) members.stream().filter(TeamPage.Member::acting).count();
+        return new TeamPage(supervisorName, new TeamPage.Summary(members.size() - acting, overdue, yours, published, acting), members);
     }
 
     static TeamPage.Member member(Report report, String supervisorNip, Instant now) {
@@ -63,7 +73,7 @@ final class TeamPageViews {
         return new TeamPage.Member(e.id(), e.name(), e.nip(), e.positionName(), e.unitName(),
                 report.participation() == null ? NONE : report.cycleName(),
                 stage(report.participation(), report.appraisal(), report.published()), lines.stream().anyMatch(TeamPage.TaskLine::overdue),
-                lines, result(report.published(), report.appraisal()));
+                lines, result(report.published(), report.appraisal()), report.acting());
     }
 
     /**

@@ -190,6 +190,32 @@ class TeamPageIntegrationTests extends PostgresApplicationTest {
     }
 
     @Test
+    void shouldShowAnActingOfficialTheAppraisalTheyAreInChargeOfMarkedAsPlt() {
+        // HR appoints the HR admin (no report of their own) as Plt/Plh for Enam's running appraisal only
+        HttpResponse<String> appointed = new Http(port).postJson("/api/acting-supervisors", """
+                {"supervisorNip": "%s", "actingNip": "%s", "employeeNips": ["%s"],
+                 "reason": "Atasan langsung menjalani cuti besar selama tiga bulan."}""".formatted(SUPERVISOR, HR_ADMIN, STAFF_SIX),
+                HR_ADMIN, PASSWORD);
+        assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(200);
+
+        Http acting = signedIn(HR_ADMIN, PASSWORD);
+        assertThat(acting.get("/beranda", null, null).body()).as("the header links the page for the acting official")
+                .contains("id=\"tautan-tim-saya\"");
+        String html = page(acting);
+        String enam = card(html, STAFF_SIX);
+        assertThat(enam).contains(name(STAFF_SIX), "Anda sebagai Plt/Plh", "Menyusun target SKP", "Dikerjakan pegawai");
+        assertThat(html).contains("<strong>0</strong> bawahan langsung", "<strong>1</strong> pegawai",
+                "Bawahan langsung dan penilaian sebagai Plt/Plh");
+        for (String other : List.of(STAFF_ONE, STAFF_TWO, STAFF_THREE, STAFF_FOUR, STAFF_FIVE)) {
+            assertThat(html).as("not in the acting official's charge").doesNotContain(other, name(other));
+        }
+        // the supervisor of record keeps the report on their page, unmarked
+        String supervisors = page(signedIn(SUPERVISOR, PASSWORD));
+        assertThat(card(supervisors, STAFF_SIX)).contains(name(STAFF_SIX)).doesNotContain("Plt/Plh");
+        assertThat(supervisors).doesNotContain("jumlah-plt");
+    }
+
+    @Test
     void shouldShowOnlyTheSignedInSupervisorsOwnTeam() {
         Http atasan = signedIn(SUPERVISOR, PASSWORD);
         String html = page(atasan);

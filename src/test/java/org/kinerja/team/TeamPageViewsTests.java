@@ -118,7 +118,7 @@ class TeamPageViewsTests {
         TeamPageViews.Report never = new TeamPageViews.Report(report(), null, null, null, null, List.of());
         TeamPage page = TeamPageViews.page("Atasan Uji", SUPERVISOR, List.of(waiting, done, never), NOW);
         assertThat(page.supervisor()).isEqualTo("Atasan Uji");
-        assertThat(page.summary()).isEqualTo(new TeamPage.Summary(3, 1, 1, 1));
+        assertThat(page.summary()).isEqualTo(new TeamPage.Summary(3, 1, 1, 1, 0));
         assertThat(page.members()).extracting(TeamPage.Member::stage)
                 .containsExactly("Menunggu persetujuan target", "Hasil diumumkan", "Belum dimulai");
         assertThat(page.members()).extracting(TeamPage.Member::overdue).containsExactly(true, false, false);
