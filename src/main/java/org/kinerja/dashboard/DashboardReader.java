@@ -1,15 +1,11 @@
 package org.kinerja.dashboard;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kinerja.calibration.CalibrationQueries;
@@ -99,23 +95,6 @@ class DashboardReader {
 
     /** The unit and every unit below it, by id, from the list of all units. */
     static Map<Long, UnitRef> subtree(List<UnitRef> all, long rootId) {
-        Map<Long, List<UnitRef>> children = new HashMap<>();
-        Map<Long, UnitRef> byId = new HashMap<>();
-        for (UnitRef unit : all) {
-            byId.put(unit.id(), unit);
-            if (unit.parentId() != null) {
-                children.computeIfAbsent(unit.parentId(), p -> new ArrayList<>()).add(unit);
-            }
-        }
-        Map<Long, UnitRef> result = new LinkedHashMap<>();
-        Deque<UnitRef> todo = new ArrayDeque<>();
-        Optional.ofNullable(byId.get(rootId)).ifPresent(todo::add);
-        while (!todo.isEmpty()) {
-            UnitRef unit = todo.pop();
-            if (result.putIfAbsent(unit.id(), unit) == null) {
-                todo.addAll(children.getOrDefault(unit.id(), List.of()));
-            }
-        }
-        return result;
+        return OrganizationDirectory.subtree(all, rootId);
     }
 }

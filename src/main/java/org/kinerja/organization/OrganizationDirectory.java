@@ -1,10 +1,12 @@
 package org.kinerja.organization;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,16 +51,31 @@ public class OrganizationDirectory {
         return units.findAll().stream().map(UnitRef::of).sorted(java.util.Comparator.comparing(UnitRef::code)).toList();
     }
 
-    /** The unit and every unit below it. */
+    /** The unit and every unit below it (empty for an unknown unit). */
     public Set<Long> subtree(long unitId) {
-        Map<Long, List<Long>> children = units.findAll().stream().filter(u -> u.getParent() != null)
-                .collect(Collectors.groupingBy(u -> u.getParent().getId(), Collectors.mapping(Unit::getId, Collectors.toList())));
-        Set<Long> result = new HashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(List.of(unitId));
+        return subtree(allUnits(), unitId).keySet();
+    }
+
+    /**
+     * The unit and every unit below it, by id, in the order of a walk from the unit down, from a list of all units read
+     * once (e.g. for several subtrees of one page); empty for an unknown unit.
+     */
+    public static Map<Long, UnitRef> subtree(List<UnitRef> all, long rootId) {
+        Map<Long, List<UnitRef>> children = new HashMap<>();
+        Map<Long, UnitRef> byId = new HashMap<>();
+        for (UnitRef unit : all) {
+            byId.put(unit.id(), unit);
+            if (unit.parentId() != null) {
+                children.computeIfAbsent(unit.parentId(), p -> new ArrayList<>()).add(unit);
+            }
+        }
+        Map<Long, UnitRef> result = new LinkedHashMap<>();
+        Deque<UnitRef> todo = new ArrayDeque<>();
+        Optional.ofNullable(byId.get(rootId)).ifPresent(todo::add);
         while (!todo.isEmpty()) {
-            Long id = todo.pop();
-            if (result.add(id)) {
-                todo.addAll(children.getOrDefault(id, List.of()));
+            UnitRef unit = todo.pop();
+            if (result.putIfAbsent(unit.id(), unit) == null) {
+                todo.addAll(children.getOrDefault(unit.id(), List.of()));
             }
         }
         return result;
