@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kinerja.cycle.CycleSettings;
+import org.kinerja.organization.UnitRef;
 import org.kinerja.shared.IndonesianFormat;
 import org.kinerja.shared.Rejection;
 import org.springframework.stereotype.Controller;
@@ -46,9 +47,11 @@ class DashboardController {
             return "dasbor";
         }
         long chosen = cycleId != null ? cycleId : cycles.get(0).id();
-        Dashboard dashboard = DashboardViews.build(reader.read(chosen, unitId));
-        model.addAttribute("dashboard", dashboard);
-        model.addAttribute("units", reader.unitsOf(chosen).stream().map(u -> new UnitOption(u.id(), u.code() + " · " + u.name())).toList());
+        DashboardData data = reader.read(chosen, unitId);
+        model.addAttribute("dashboard", DashboardViews.build(data));
+        // the cycle's units as read for the dashboard itself (no second read of the unit tree)
+        model.addAttribute("units", data.units().values().stream().sorted(java.util.Comparator.comparing(UnitRef::code))
+                .map(u -> new UnitOption(u.id(), u.code() + " · " + u.name())).toList());
         return "dasbor";
     }
 

@@ -48,11 +48,6 @@ class DashboardReader {
         return cycles.all();
     }
 
-    /** The cycle's units (its unit and those below it), by code, for the filter. */
-    List<UnitRef> unitsOf(long cycleId) {
-        CycleSettings cycle = cycle(cycleId);
-        return subtree(organization.allUnits(), cycle.unitId()).values().stream().sorted(Comparator.comparing(UnitRef::code)).toList();
-    }
 
     DashboardData read(long cycleId, Long unitId) {
         CycleSettings cycle = cycle(cycleId);
