@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kinerja.cycle.CycleDirectory;
 import org.kinerja.cycle.CycleSettings;
+import org.kinerja.cycle.RuntimeStatistics;
 import org.kinerja.feedback.CitizenSatisfactionProvider;
 import org.kinerja.organization.EmployeeRef;
 import org.kinerja.organization.EmployeeRole;
@@ -46,10 +47,12 @@ class AppraisalService {
     private final CycleDirectory cycles;
     private final RatingRules ratingRules;
     private final CitizenSatisfactionProvider citizens;
+    private final RuntimeStatistics statistics;
 
     AppraisalService(AppraisalRepository appraisals, SkpIndicatorRepository indicators, ProgressReportRepository reports,
             RatingSubmissionRepository ratings, AppraisalResultRepository results, IndicatorTemplateRepository templates,
-            OrganizationDirectory organization, CycleDirectory cycles, RatingRules ratingRules, CitizenSatisfactionProvider citizens) {
+            OrganizationDirectory organization, CycleDirectory cycles, RatingRules ratingRules, CitizenSatisfactionProvider citizens,
+            RuntimeStatistics statistics) {
         this.appraisals = appraisals;
         this.indicators = indicators;
         this.reports = reports;
@@ -60,6 +63,7 @@ class AppraisalService {
         this.cycles = cycles;
         this.ratingRules = ratingRules;
         this.citizens = citizens;
+        this.statistics = statistics;
     }
 
     /** Creates the appraisal (or finds it again on a retry), picks the peers and prefills the SKP from the template. */
@@ -134,6 +138,7 @@ class AppraisalService {
                 .orElseGet(() -> new ProgressReport(appraisalId, period));
         report.report(byIndicator, note, link);
         reports.save(report);
+        statistics.afterRowsWritten();
     }
 
     /** Task_GiveProgressFeedback: the supervisor's continuous feedback on one period. */
@@ -262,6 +267,7 @@ class AppraisalService {
                 appraisal.getWorkRatingOverrideReason(), behaviour, appraisal.getPeerIds().size(), behaviourRating,
                 citizen.map(CitizenSatisfaction::ikm).orElse(null), citizen.map(CitizenSatisfaction::responses).orElse(null), predikat);
         results.save(result);
+        statistics.afterRowsWritten();
         appraisal.scored();
         return predikat;
     }
@@ -271,6 +277,7 @@ class AppraisalService {
                 .orElseGet(() -> new RatingSubmission(appraisalId, raterId, role));
         submission.submit(scores, comment);
         ratings.save(submission);
+        statistics.afterRowsWritten();
     }
 
     /** Only the appraised employee drafts, reports and assesses themselves. */

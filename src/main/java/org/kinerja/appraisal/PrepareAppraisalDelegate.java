@@ -26,6 +26,6 @@ class PrepareAppraisalDelegate implements JavaDelegate {
         PreparedAppraisal prepared = appraisals.prepare(cycleId, employeeId, execution.getProcessInstanceId());
         execution.setVariable(VAR_APPRAISAL_ID, prepared.appraisalId());
         // the appraisals are written here, by the job executor, after the start batches: their statistics follow from here
-        statistics.afterAppraisalPrepared();
+        statistics.afterRowsWritten();
     }
 }

@@ -26,8 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code skp_indicator}) have the same problem in an organisation's first cycle: the "is there one already" lookup of
  * each employee's appraisal read the table whole (7,469 rows read per employee start at 2,000, autoanalyze late).
  *
- * <p>So after each start batch has committed, and after every {@value #PREPARED_PER_CHECK}th appraisal prepared by the
- * job executor (which writes Kinerja's rows once the batches have created the processes), each table's live row count
+ * <p>The same holds for the tables a later phase fills in a first cycle (progress reports, ratings, merged results):
+ * {@code progress_report} was read whole while young (1,608 rows per employee in the progress phase at 2,000).
+ *
+ * <p>So after each start batch has committed, and after every {@value #WRITES_PER_CHECK}th of those rows Kinerja writes
+ * (appraisals prepared by the job executor once the batches have created the processes, reports, ratings, results),
+ * each table's live row count
  * is compared with the count its statistics were made from; the tables that have grown {@value #GROWTH}-fold (from at
  * least {@value #MIN_ROWS} rows) are analyzed (a sample of each, milliseconds), in a transaction of their own, by one
  * caller at a time (an advisory lock; the others skip it): about log2(rows) times per table and cycle, each dropping
@@ -45,11 +49,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RuntimeStatistics {
 
     static final int GROWTH = 2;
-    /** Prepared appraisals between two checks, per node. */
-    static final int PREPARED_PER_CHECK = 100;
+    /** Rows written between two checks, per node (appraisals prepared, progress reports, ratings, results). */
+    static final int WRITES_PER_CHECK = 100;
     static final long MIN_ROWS = 100;
     static final List<String> TABLES = List.of("act_ru_execution", "act_ru_variable", "act_ru_task", "act_ru_job",
-            "act_ru_identitylink", "act_ru_event_subscr", "act_ge_bytearray", "appraisal", "appraisal_peer", "skp_indicator");
+            "act_ru_identitylink", "act_ru_event_subscr", "act_ge_bytearray", "appraisal", "appraisal_peer", "skp_indicator",
+            "progress_report", "progress_realisation", "rating_submission", "rating_score", "appraisal_result", "appraisal_result_value");
     /** The advisory lock of the refresh (any number, the same on every node). */
     static final long LOCK = 0x4B494E45524A41L;
     private static final Logger log = LoggerFactory.getLogger(RuntimeStatistics.class);
@@ -57,7 +62,7 @@ public class RuntimeStatistics {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private volatile Boolean postgres;
-    private final java.util.concurrent.atomic.AtomicLong prepared = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
     RuntimeStatistics(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -85,11 +90,12 @@ public class RuntimeStatistics {
     }
 
     /**
-     * After an employee's appraisal is prepared (by the job executor, once the start batches have created the
-     * processes): every {@value #PREPARED_PER_CHECK}th time, the same check as {@link #afterBatch()}, after the commit.
+     * After Kinerja wrote an appraisal's row of one of {@link #TABLES} (an appraisal prepared by the job executor once
+     * the start batches have created the processes, a progress report, a rating, a merged result): every
+     * {@value #WRITES_PER_CHECK}th time on this node, the same check as {@link #afterBatch()}, after the commit.
      */
-    public void afterAppraisalPrepared() {
-        if (prepared.incrementAndGet() % PREPARED_PER_CHECK == 0) {
+    public void afterRowsWritten() {
+        if (written.incrementAndGet() % WRITES_PER_CHECK == 0) {
             afterBatch();
         }
     }
