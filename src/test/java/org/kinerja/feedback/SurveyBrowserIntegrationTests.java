@@ -90,7 +90,9 @@ class SurveyBrowserIntegrationTests extends PostgresApplicationTest {
             assertThat(drawn).asString().contains("Seksi A2").contains("Seluruh unit layanan");
             // the same login opens Tasklist without a second sign-in
             driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
+            // the first Tasklist page of a JVM loads the whole bundle: up to a minute, as HeadlessChromium.signInToTasklist
+            new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
             assertThat(driver.findElements(By.cssSelector("form[name=signinForm]"))).as("no Tasklist login form").isEmpty();
         }
     }

@@ -117,6 +117,56 @@ public final class HeadlessChromium implements AutoCloseable {
         return java.util.Base64.getDecoder().decode((String) shot.get("data"));
     }
 
+    /**
+     * Signs in on Tasklist's own login form and waits until the filters show. Each field is retyped until it holds what
+     * was typed (AngularJS may still be binding the form when it first shows); a refused login fails at once with
+     * Tasklist's message instead of waiting for filters that will never come. The first Tasklist page of a JVM loads
+     * the whole bundle, so the filters get up to a minute.
+     */
+    public static void signInToTasklist(WebDriver driver, int port, String user, String password) {
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+                Duration.ofSeconds(60), Duration.ofMillis(100));
+        org.openqa.selenium.By username = org.openqa.selenium.By.cssSelector("form[name=signinForm] input[ng-model=username]");
+        org.openqa.selenium.By secret = org.openqa.selenium.By.cssSelector("form[name=signinForm] input[ng-model=password]");
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(username));
+        typeUntilHeld(wait, username, user);
+        typeUntilHeld(wait, secret, password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        org.openqa.selenium.By filters = org.openqa.selenium.By.cssSelector(".task-filters .task-filter");
+        org.openqa.selenium.By refused = org.openqa.selenium.By.cssSelector(".alert-danger");
+        wait.until(d -> !d.findElements(filters).isEmpty() && d.findElement(filters).isDisplayed()
+                || d.findElements(refused).stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed));
+        driver.findElements(refused).stream().filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().ifPresent(alert -> {
+            throw new AssertionError("Tasklist refused the login of " + user + ": " + alert.getText());
+        });
+    }
+
+    /** What {@link #signInToTasklist} throws when typing into the login form changes nothing. */
+    public static final String INPUT_BLOCKED = "Typing into the Tasklist login form did nothing";
+
+    private static void typeUntilHeld(org.openqa.selenium.support.ui.WebDriverWait wait, org.openqa.selenium.By field, String text) {
+        try {
+            retype(wait, field, text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(INPUT_BLOCKED + " (the field holds '" + wait.until(d -> d.findElement(field)).getDomProperty("value")
+                    + "'). The browser is blocking input to the page, typically with a native HTTP Basic 'Sign in' dialog: Tasklist "
+                    + "asks GET /camunda-welcome on a first visit.", e);
+        }
+    }
+
+    private static void retype(org.openqa.selenium.support.ui.WebDriverWait wait, org.openqa.selenium.By field, String text) {
+        wait.until(d -> {
+            org.openqa.selenium.WebElement input = d.findElement(field);
+            if (text.equals(input.getDomProperty("value"))) {
+                return true;
+            }
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getDomProperty("value"));
+        });
+    }
+
     /** Where a failed browser step leaves its screenshot and page source. */
     public static final Path ARTIFACTS = Path.of("target", "browser").toAbsolutePath();
 
@@ -145,7 +195,11 @@ public final class HeadlessChromium implements AutoCloseable {
             Path html = ARTIFACTS.resolve(base + ".html");
             Files.write(png, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             Files.writeString(html, driver.getCurrentUrl() + "\n" + driver.getPageSource(), java.nio.charset.StandardCharsets.UTF_8);
-            return "Screenshot: " + png + "\nPage source: " + html;
+            // what the page showed, in the failure message itself: CI keeps the output, not the files
+            String shown = driver.findElements(org.openqa.selenium.By.tagName("body")).stream().findFirst()
+                    .map(org.openqa.selenium.WebElement::getText).orElse("(no body)").replaceAll("\\s+", " ").trim();
+            return "URL: " + driver.getCurrentUrl() + "\nPage text: " + (shown.length() > 800 ? shown.substring(0, 800) + " …" : shown)
+                    + "\nScreenshot: " + png + "\nPage source: " + html;
         } catch (Exception e) {
             return "(no screenshot or page source could be saved: " + e + ")";
         }

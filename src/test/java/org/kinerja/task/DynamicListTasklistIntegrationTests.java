@@ -133,7 +133,7 @@ class DynamicListTasklistIntegrationTests extends PostgresApplicationTest {
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
             driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, STEP, Duration.ofMillis(100));
-            step("log in to Tasklist as " + EMPLOYEE, () -> logIn(wait));
+            step("log in to Tasklist as " + EMPLOYEE, () -> logIn());
             step("open the task from 'Tugas saya'", () -> openTask(wait, task));
 
             step("see all 12 prefilled rows, with Complete enabled", () -> {
@@ -275,13 +275,8 @@ class DynamicListTasklistIntegrationTests extends PostgresApplicationTest {
 
     // ---- the browser ----
 
-    private void logIn(WebDriverWait wait) {
-        driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        By username = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-        wait.until(ExpectedConditions.elementToBeClickable(username)).sendKeys(EMPLOYEE);
-        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
+    private void logIn() {
+        HeadlessChromium.signInToTasklist(driver, port, EMPLOYEE, PASSWORD);
     }
 
     private void openTask(WebDriverWait wait, Task task) {
