@@ -102,8 +102,7 @@ class FormContext {
         options.add(Map.of("label", "— Tidak dikaitkan dengan RHK atasan —", "value", IndicatorRow.NO_SUPERVISOR_RESULT));
         if (appraisal.getSupervisorId() != null) {
             appraisalRepository.findByCycleIdAndEmployeeId(appraisal.getCycleId(), appraisal.getSupervisorId()).ifPresent(sup -> {
-                Set<String> titles = new LinkedHashSet<>();
-                indicators.findByAppraisalIdOrderBySeq(sup.getId()).forEach(i -> titles.add(i.getResultTitle()));
+                Set<String> titles = new LinkedHashSet<>(indicators.findResultTitlesByAppraisalId(sup.getId()));
                 titles.forEach(t -> options.add(Map.of("label", t, "value", t)));
             });
         }

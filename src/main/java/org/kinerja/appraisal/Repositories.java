@@ -4,13 +4,20 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/*
+ * The lookups that run once or more per employee and task are JPQL strings, not derived from method names: Spring Data
+ * JPA 3.5 derives a Criteria query, and Hibernate translates a Criteria query to SQL again on every call (its plan cache
+ * holds query strings only), about 10 % of the job executor's CPU at the cycle's start (JFR, CycleStartBenchmark 2,000).
+ */
 interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
 
+    @Query("select a from Appraisal a where a.cycleId = :cycleId and a.employeeId = :employeeId")
     Optional<Appraisal> findByCycleIdAndEmployeeId(long cycleId, long employeeId);
 
     /** The appraisals not yet scored whose supervisor in charge (acting official, else of record) is this employee. */
@@ -63,7 +70,12 @@ interface ActingAssignmentRepository extends JpaRepository<ActingAssignment, Lon
 
 interface SkpIndicatorRepository extends JpaRepository<SkpIndicator, Long> {
 
+    @Query("select i from SkpIndicator i where i.appraisalId = :appraisalId order by i.seq")
     List<SkpIndicator> findByAppraisalIdOrderBySeq(long appraisalId);
+
+    /** The result titles (RHK) of an SKP in their order, without loading its indicators. */
+    @Query("select i.resultTitle from SkpIndicator i where i.appraisalId = :appraisalId order by i.seq")
+    List<String> findResultTitlesByAppraisalId(long appraisalId);
 
     @Modifying
     @Query("delete from SkpIndicator i where i.appraisalId = :appraisalId")
@@ -72,15 +84,19 @@ interface SkpIndicatorRepository extends JpaRepository<SkpIndicator, Long> {
 
 interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
+    @Query("select r from ProgressReport r where r.appraisalId = :appraisalId order by r.periodNo")
     List<ProgressReport> findByAppraisalIdOrderByPeriodNo(long appraisalId);
 
+    @Query("select r from ProgressReport r where r.appraisalId = :appraisalId and r.periodNo = :periodNo")
     Optional<ProgressReport> findByAppraisalIdAndPeriodNo(long appraisalId, int periodNo);
 }
 
 interface RatingSubmissionRepository extends JpaRepository<RatingSubmission, Long> {
 
+    @Query("select r from RatingSubmission r where r.appraisalId = :appraisalId")
     List<RatingSubmission> findByAppraisalId(long appraisalId);
 
+    @Query("select r from RatingSubmission r where r.appraisalId = :appraisalId and r.raterId = :raterId and r.raterRole = :role")
     Optional<RatingSubmission> findByAppraisalIdAndRaterIdAndRaterRole(long appraisalId, String raterId, RaterRole role);
 }
 
@@ -96,7 +112,13 @@ interface AppraisalResultRepository extends JpaRepository<AppraisalResult, Long>
 
 interface IndicatorTemplateRepository extends JpaRepository<IndicatorTemplate, Long> {
 
-    Optional<IndicatorTemplate> findFirstByPositionIdAndCreatedAtLessThanEqualOrderByVersionDesc(long positionId, Instant at);
+    /** The template of a position in force at a moment: its latest version created by then. */
+    default Optional<IndicatorTemplate> findFirstByPositionIdAndCreatedAtLessThanEqualOrderByVersionDesc(long positionId, Instant at) {
+        return findVersionsUpTo(positionId, at, Limit.of(1)).stream().findFirst();
+    }
+
+    @Query("select t from IndicatorTemplate t where t.positionId = :positionId and t.createdAt <= :at order by t.version desc")
+    List<IndicatorTemplate> findVersionsUpTo(long positionId, Instant at, Limit limit);
 
     Optional<IndicatorTemplate> findFirstByPositionIdOrderByVersionDesc(long positionId);
 

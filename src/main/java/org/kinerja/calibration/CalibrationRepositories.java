@@ -23,6 +23,8 @@ interface CalibrationEntryRepository extends JpaRepository<CalibrationEntry, Lon
 
     List<CalibrationEntry> findByCalibrationIdOrderByRanking(long calibrationId);
 
+    /** Per change and per employee's view: a JPQL string, which Hibernate plans once (a derived query is translated on every call). */
+    @Query("select e from CalibrationEntry e where e.calibrationId = :calibrationId and e.employeeId = :employeeId")
     Optional<CalibrationEntry> findByCalibrationIdAndEmployeeId(long calibrationId, long employeeId);
 
     boolean existsByCalibrationId(long calibrationId);

@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MailOutboxRepository extends JpaRepository<MailOutbox, Long> {
 
+    /** Per mail: a JPQL string, which Hibernate plans once (a derived query is translated on every call). */
+    @Query("select m from MailOutbox m where m.dedupeKey = :dedupeKey")
     Optional<MailOutbox> findByDedupeKey(String dedupeKey);
 
     /**

@@ -9,6 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 interface AppraisalOutcomeRepository extends JpaRepository<AppraisalOutcome, Long> {
 
+    /** Per employee: a JPQL string, which Hibernate plans once (a derived query is translated on every call). */
+    @Query("select o from AppraisalOutcome o where o.cycleId = :cycleId and o.employeeId = :employeeId")
     Optional<AppraisalOutcome> findByCycleIdAndEmployeeId(long cycleId, long employeeId);
 
     Optional<AppraisalOutcome> findFirstByEmployeeIdAndYearOrderByIdDesc(long employeeId, int year);
@@ -27,6 +29,7 @@ interface AppraisalOutcomeRepository extends JpaRepository<AppraisalOutcome, Lon
 
 interface CoachingPlanRepository extends JpaRepository<CoachingPlan, Long> {
 
+    @Query("select p from CoachingPlan p where p.outcomeId = :outcomeId")
     Optional<CoachingPlan> findByOutcomeId(long outcomeId);
 
     List<CoachingPlan> findByOutcomeIdIn(Collection<Long> outcomeIds);
