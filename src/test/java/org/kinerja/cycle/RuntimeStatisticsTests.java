@@ -20,7 +20,7 @@ class RuntimeStatisticsTests {
 
     @Test
     void shouldAnalyzeTheEngineAndKinerjaTablesThatTheStartFills() {
-        assertThat(RuntimeStatistics.TABLES).contains("act_ru_execution", "act_ru_job", "act_ge_bytearray", "appraisal", "skp_indicator", "progress_report", "rating_score")
+        assertThat(RuntimeStatistics.TABLES).contains("act_ru_execution", "act_ru_job", "act_ge_bytearray", "appraisal", "skp_indicator", "progress_report", "rating_score", "notification")
                 .allMatch(t -> t.matches("[a-z_]+"));
     }
 }
