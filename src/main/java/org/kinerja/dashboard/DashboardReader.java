@@ -52,7 +52,7 @@ class DashboardReader {
     DashboardData read(long cycleId, Long unitId) {
         CycleSettings cycle = cycle(cycleId);
         List<UnitRef> all = organization.allUnits();
-        Map<Long, UnitRef> units = subtree(all, cycle.unitId());
+        Map<Long, UnitRef> units = OrganizationDirectory.subtree(all, cycle.unitId());
         UnitRef filter = null;
         Map<Long, UnitRef> scope = units;
         if (unitId != null) {
@@ -60,7 +60,7 @@ class DashboardReader {
             if (filter == null) {
                 throw Rejection.invalid("Unit yang dipilih tidak termasuk organisasi siklus ini.");
             }
-            scope = subtree(all, unitId);
+            scope = OrganizationDirectory.subtree(all, unitId);
         }
         Instant now = Instant.now();
         Map<Long, int[]> phases = queries.phasesByUnit(cycleId);
@@ -86,10 +86,5 @@ class DashboardReader {
 
     private CycleSettings cycle(long cycleId) {
         return cycles.find(cycleId).orElseThrow(() -> Rejection.notFound("Siklus penilaian " + cycleId + " tidak ditemukan."));
-    }
-
-    /** The unit and every unit below it, by id, from the list of all units. */
-    static Map<Long, UnitRef> subtree(List<UnitRef> all, long rootId) {
-        return OrganizationDirectory.subtree(all, rootId);
     }
 }

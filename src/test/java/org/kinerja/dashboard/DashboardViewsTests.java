@@ -21,6 +21,7 @@ import org.kinerja.calibration.CalibrationQueries.UnitDistributions;
 import org.kinerja.cycle.CycleSettings;
 import org.kinerja.feedback.IkmReportService.ScopeIkm;
 import org.kinerja.feedback.IkmReportService.UnitIkm;
+import org.kinerja.organization.OrganizationDirectory;
 import org.kinerja.organization.UnitRef;
 import org.kinerja.scoring.Predikat;
 
@@ -56,8 +57,8 @@ class DashboardViewsTests {
             0, 0, true);
 
     static DashboardData data(UnitRef filter) {
-        Map<Long, UnitRef> units = DashboardReader.subtree(List.of(ROOT, A, A1, B), 1);
-        Map<Long, UnitRef> scope = filter == null ? units : DashboardReader.subtree(List.of(ROOT, A, A1, B), filter.id());
+        Map<Long, UnitRef> units = OrganizationDirectory.subtree(List.of(ROOT, A, A1, B), 1);
+        Map<Long, UnitRef> scope = filter == null ? units : OrganizationDirectory.subtree(List.of(ROOT, A, A1, B), filter.id());
         Map<Long, int[]> phases = Map.of(2L, phases(Phase.DRAFTING.ordinal(), 1000, Phase.REPORTING.ordinal(), 200),
                 3L, phases(Phase.CONCLUDED.ordinal(), 2), 4L, phases(Phase.NOT_STARTED.ordinal(), 50));
         Map<Long, DashboardQueries.TaskCounts> tasks = Map.of(2L, new DashboardQueries.TaskCounts(1300, 12, 40),
