@@ -196,8 +196,8 @@ class ClusterKillIntegrationTests {
         String member = org.employees().stream().filter(e -> e[6].contains("tim-penilai")).map(e -> e[0]).findFirst().orElseThrow();
         Http[] browser = new Http[1];
         HttpResponse<String> signedIn = cycle.call(h -> {
-            browser[0] = h;
-            return h.pageLogin(member, PASSWORD);
+            browser[0] = new Http(port(h)); // a browser of its own: the session cookie (the cycle's requests keep none)
+            return browser[0].pageLogin(member, PASSWORD);
         });
         assertThat(signedIn.statusCode()).as("committee member signs in").isEqualTo(302);
         String page = cycle.call(h -> browser[0].onPort(port(h)).get("/kalibrasi/" + cycleId, null, null)).body();

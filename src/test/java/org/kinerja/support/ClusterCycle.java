@@ -153,7 +153,7 @@ public final class ClusterCycle implements AutoCloseable {
                 continue;
             }
             try {
-                return request.apply(new Http(node.port()));
+                return request.apply(Http.withoutCookies(node.port()));
             } catch (UncheckedIOException e) {
                 last = e;
                 requestsRedirected.incrementAndGet();
@@ -289,7 +289,7 @@ public final class ClusterCycle implements AutoCloseable {
         for (int attempt = 1; attempt <= CONFLICT_ATTEMPTS; attempt++) {
             HttpResponse<String> submitted;
             try {
-                submitted = new Http(nextAlive().port()).postJson("/engine-rest/task/" + id + "/submit-form", body, actor, password);
+                submitted = Http.withoutCookies(nextAlive().port()).postJson("/engine-rest/task/" + id + "/submit-form", body, actor, password);
             } catch (UncheckedIOException e) {
                 // the node died with the request: it was committed or rolled back with it; the task tells which
                 requestsRedirected.incrementAndGet();
