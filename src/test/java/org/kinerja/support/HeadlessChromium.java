@@ -130,8 +130,25 @@ public final class HeadlessChromium implements AutoCloseable {
         org.openqa.selenium.By username = org.openqa.selenium.By.cssSelector("form[name=signinForm] input[ng-model=username]");
         org.openqa.selenium.By secret = org.openqa.selenium.By.cssSelector("form[name=signinForm] input[ng-model=password]");
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(username));
+        // Tasklist moves the focus to the user name a moment after the form shows; keys typed into the password field
+        // before that went on into the user name ("<nip><password>", refused: seen in CI). Let the focus land first,
+        // then check both fields together until each holds exactly its own text.
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(50)).until(d -> Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.activeElement === arguments[0]", d.findElement(username))));
+        } catch (org.openqa.selenium.TimeoutException noAutofocus) {
+            // no autofocus in this version: nothing to wait for
+        }
         typeUntilHeld(wait, username, user);
         typeUntilHeld(wait, secret, password);
+        wait.until(d -> {
+            if (holds(d, username, user) && holds(d, secret, password)) {
+                return true;
+            }
+            retypeIfWrong(d, username, user);
+            retypeIfWrong(d, secret, password);
+            return false;
+        });
         driver.findElement(org.openqa.selenium.By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         org.openqa.selenium.By filters = org.openqa.selenium.By.cssSelector(".task-filters .task-filter");
         org.openqa.selenium.By refused = org.openqa.selenium.By.cssSelector(".alert-danger");
@@ -140,6 +157,19 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.findElements(refused).stream().filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().ifPresent(alert -> {
             throw new AssertionError("Tasklist refused the login of " + user + ": " + alert.getText());
         });
+    }
+
+    private static boolean holds(WebDriver driver, org.openqa.selenium.By field, String text) {
+        return text.equals(driver.findElement(field).getDomProperty("value"));
+    }
+
+    /** Types the text again into a field that does not hold exactly it. */
+    private static void retypeIfWrong(WebDriver driver, org.openqa.selenium.By field, String text) {
+        if (!holds(driver, field, text)) {
+            org.openqa.selenium.WebElement input = driver.findElement(field);
+            input.clear();
+            input.sendKeys(text);
+        }
     }
 
     /** What {@link #signInToTasklist} throws when typing into the login form changes nothing. */
