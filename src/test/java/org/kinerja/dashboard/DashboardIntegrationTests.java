@@ -343,6 +343,9 @@ class DashboardIntegrationTests extends PostgresApplicationTest {
                     org.kinerja.support.Screenshots.save("dasbor-" + size[0] + ".png", fullPage(driver, size));
                 });
             }
+            for (String nip : List.of(STAFF_ONE, SUPERVISOR)) {
+                chromium.assertRefusedInBahasa(port, nip, PASSWORD, "/dasbor?siklus=" + publishedId, "Akun Anda tidak berwenang");
+            }
         }
         assertThat(screenshots.resolve("dasbor-1366.png")).isNotEmptyFile();
         assertThat(screenshots.resolve("dasbor-390.png")).isNotEmptyFile();

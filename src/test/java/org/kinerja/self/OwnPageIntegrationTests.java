@@ -336,6 +336,14 @@ class OwnPageIntegrationTests extends PostgresApplicationTest {
                     org.kinerja.support.Screenshots.save("kinerja-saya-" + size[0] + ".png", HeadlessChromium.fullPage(driver));
                 });
             }
+            // every employee has this page; without signing in, the browser is sent to the login page
+            HeadlessChromium.step(driver, "signed out", () -> {
+                driver.manage().deleteAllCookies();
+                driver.get("http://localhost:" + port + "/kinerja-saya");
+                wait.until(ExpectedConditions.urlContains("/masuk"));
+                assertThat(driver.findElement(By.id("tombol-masuk")).isDisplayed()).isTrue();
+                assertThat(driver.getPageSource()).doesNotContain("Pegawai Empat", comment(STAFF_FOUR));
+            });
         }
         assertThat(screenshots.resolve("kinerja-saya-390.png")).isNotEmptyFile();
     }

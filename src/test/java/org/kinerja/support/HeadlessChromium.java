@@ -197,6 +197,40 @@ public final class HeadlessChromium implements AutoCloseable {
         });
     }
 
+    /**
+     * Signs the browser out of whoever was signed in (its cookies dropped) and in again as {@code user} on Kinerja's
+     * login page, then opens {@code path}, which that person may not see: at a desktop (1366×900) and a phone (390×844)
+     * the page is Kinerja's Indonesian refusal page ("Akses ditolak" with {@code detail}), never Spring's English one,
+     * and it does not scroll sideways.
+     */
+    public void assertRefusedInBahasa(int port, String user, String password, String path, String detail) {
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30),
+                Duration.ofMillis(100));
+        step(driver, "sign in as " + user, () -> {
+            driver.manage().deleteAllCookies();
+            driver.get("http://localhost:" + port + "/masuk");
+            signInToKinerja(user, password);
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/beranda"));
+        });
+        for (int[] size : new int[][] {{1366, 900}, {390, 844}}) {
+            step(driver, "refused " + path + " at " + size[0] + " px", () -> {
+                viewport(driver, size[0], size[1]);
+                driver.get("http://localhost:" + port + path);
+                org.openqa.selenium.WebElement message = wait.until(
+                        org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("pesan-galat")));
+                org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+                org.assertj.core.api.Assertions.assertThat(js.executeScript("return document.documentElement.lang")).isEqualTo("id");
+                org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.tagName("h1")).getText())
+                        .isEqualTo("Akses ditolak");
+                org.assertj.core.api.Assertions.assertThat(message.getText()).contains(detail);
+                org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.tagName("body")).getText())
+                        .contains("Kode status 403").doesNotContain("Whitelabel", "Forbidden");
+                org.assertj.core.api.Assertions.assertThat(horizontalOverflow(driver)).as("horizontal page scroll at " + size[0] + " px")
+                        .isLessThanOrEqualTo(0);
+            });
+        }
+    }
+
     /** Where a failed browser step leaves its screenshot and page source. */
     public static final Path ARTIFACTS = Path.of("target", "browser").toAbsolutePath();
 

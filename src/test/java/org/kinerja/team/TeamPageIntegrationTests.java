@@ -303,6 +303,7 @@ class TeamPageIntegrationTests extends PostgresApplicationTest {
                     org.kinerja.support.Screenshots.save("tim-saya-" + size[0] + ".png", HeadlessChromium.fullPage(driver));
                 });
             }
+            chromium.assertRefusedInBahasa(port, STAFF_ONE, PASSWORD, "/tim-saya", TeamPageReader.NO_TEAM);
         }
         assertThat(screenshots.resolve("tim-saya-1366.png")).isNotEmptyFile();
         assertThat(screenshots.resolve("tim-saya-390.png")).isNotEmptyFile();
