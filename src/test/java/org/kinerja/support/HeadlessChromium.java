@@ -177,24 +177,15 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private static void typeUntilHeld(org.openqa.selenium.support.ui.WebDriverWait wait, org.openqa.selenium.By field, String text) {
         try {
-            retype(wait, field, text);
+            wait.until(d -> {
+                retypeIfWrong(d, field, text);
+                return holds(d, field, text);
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(INPUT_BLOCKED + " (the field holds '" + wait.until(d -> d.findElement(field)).getDomProperty("value")
                     + "'). The browser is blocking input to the page, typically with a native HTTP Basic 'Sign in' dialog: Tasklist "
                     + "asks GET /camunda-welcome on a first visit.", e);
         }
-    }
-
-    private static void retype(org.openqa.selenium.support.ui.WebDriverWait wait, org.openqa.selenium.By field, String text) {
-        wait.until(d -> {
-            org.openqa.selenium.WebElement input = d.findElement(field);
-            if (text.equals(input.getDomProperty("value"))) {
-                return true;
-            }
-            input.clear();
-            input.sendKeys(text);
-            return text.equals(input.getDomProperty("value"));
-        });
     }
 
     /**
