@@ -676,7 +676,7 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
                 bad("SKP: variables berupa daftar", draftRaw("{\"variables\":[1,2]}"), 400, "Isi permintaan tidak dapat dibaca"),
                 // how many rows
                 // a form sent without its list keeps the prefill, as any prefilled field: here the one empty row
-                bad("SKP: tanpa daftar", draft(""), 400, "Indikator 1: Rencana hasil kerja (RHK) wajib diisi."),
+                bad("SKP: tanpa daftar", draft(""), 400, "SKP belum dapat dikirim: Daftar indikator wajib diisi."),
                 bad("SKP: daftar null", draft(v(SkpRows.LIST, "null")), 400, "Daftar indikator wajib diisi"),
                 bad("SKP: 0 baris", draft(list()), 400, "SKP harus berisi 1–30 indikator, sekarang 0."),
                 bad("SKP: 31 baris", draft(list(rows(31, row("weight", "3")))), 400, "SKP harus berisi 1–30 indikator, sekarang 31."),
@@ -773,7 +773,7 @@ class BadInputCorpusIntegrationTests extends PostgresApplicationTest {
                 bad("laporan: 31 baris", report(rows(31, one)), 400, "Daftar realisasi paling banyak 30 baris, sekarang 31"),
                 // without its list the report keeps the prefill: no realisation entered yet
                 bad("laporan: tanpa daftar", onTask(() -> reportTask, "submit-form", v("evidenceNote", "\"Rekap\""), REPORTER), 400,
-                        "Realisasi indikator 1 (Jumlah berkas diproses) wajib diisi."),
+                        "Laporan kemajuan belum dapat dikirim: Daftar realisasi wajib diisi."),
                 bad("laporan: baris tanpa nomor", report("{\"realisation\":30}", two), 400, "Baris 1: Nomor indikator wajib diisi."),
                 bad("laporan: nomor huruf", report(realisation("\"satu\"", "30"), two), 400, "Baris 1: Nomor indikator harus berupa angka"),
                 bad("laporan: nomor 1,5", report(realisation("1.5", "30"), two), 400, "Baris 1: Nomor indikator harus bilangan bulat"),

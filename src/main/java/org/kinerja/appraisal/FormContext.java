@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a task form shows: whose appraisal it is, the targets, the earlier realisations and the supervisor's feedback.
- * Set as task-local variables when the task is created, so they disappear with the task and never become process
- * variables; every input field gets a local variable too, so that submitted values stay local as well.
+ * Read whenever the task's form is opened and never stored in the engine (see {@code FormContextOnRead}); every input
+ * field is in it too, empty or prefilled, as the form starts from it.
  */
 @Component
 @Transactional(readOnly = true)

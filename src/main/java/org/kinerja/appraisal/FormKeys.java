@@ -64,7 +64,7 @@ final class FormKeys {
         return java.util.Set.copyOf(inputs(taskKey));
     }
 
-    /** Every input key of a task's form, so that submitted values land in task-local variables. */
+    /** Every input key of a task's form, each in the form's context (empty or prefilled). */
     static List<String> inputs(String taskKey) {
         List<String> keys = new ArrayList<>();
         switch (taskKey) {

@@ -33,7 +33,7 @@ public final class AppraisalCycleProcess {
     /** Form fields of {@code Task_SetOrganisationRating} (task-local). */
     public static final String VAR_ORGANISATION_RATING = "organisationRating";
     public static final String VAR_RATING_BASIS = "ratingBasis";
-    /** Form field and context of {@code Task_CalibrateResults} (task-local). */
+    /** Form field (submitted task-local) and context (read when the form opens) of {@code Task_CalibrateResults}. */
     public static final String VAR_CALIBRATION_CONFIRMED = "calibrationConfirmed";
     public static final String VAR_BOARD_URL = "boardUrl";
     public static final String VAR_CALIBRATION_SUMMARY = "calibrationSummary";

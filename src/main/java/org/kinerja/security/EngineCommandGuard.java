@@ -90,7 +90,7 @@ final class EngineCommandGuard extends CommandInterceptor {
             CommandContext context = Context.getCommandContext();
             Authentication caller = context == null ? null : context.getAuthentication();
             Command<T> checked = depth[0] == 1 && caller != null && caller.getUserId() != null
-                    ? check(command, context, caller) : command;
+                    ? check(command, context, caller) : ownSubmission(command, context);
             T result = next.execute(checked);
             if (context != null) {
                 removeStaleGrants(command, context);
@@ -188,6 +188,30 @@ final class EngineCommandGuard extends CommandInterceptor {
             throw Rejection.forbidden("Tugas ini ditujukan kepada Anda secara pribadi dan tidak dapat dilepaskan. Bila Anda berhalangan, "
                     + "BKPSDM menugaskan pejabat pelaksana (Plt/Plh) melalui Kinerja.");
         }
+    }
+
+    /**
+     * Kinerja's own submission of a task (no signed-in person, e.g. a test through the Java API): stored task-local as
+     * well, unchecked, and the task completed with nothing else. A form's fields never reach the process: the engine
+     * would put a variable that the task does not hold locally on the process instance.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> Command<T> ownSubmission(Command<T> command, CommandContext context) {
+        if (context == null || !(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+            return command;
+        }
+        Map<String, Object> submitted = read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
+        String taskId = read(command, "taskId");
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (submitted == null || submitted.isEmpty() || task == null) {
+            return command;
+        }
+        task.setVariablesLocal(submitted);
+        if (command instanceof SubmitTaskFormCmd) {
+            return (Command<T>) new SubmitTaskFormCmd(taskId, Variables.createVariables(), read(command, "returnVariables"),
+                    read(command, "deserializeValues"));
+        }
+        return (Command<T>) new CompleteTaskCmd(taskId, null, read(command, "returnVariables"), read(command, "deserializeReturnedVariables"));
     }
 
     /** Checks and plainifies what is submitted, stores it task-local, and completes the task with nothing else. */

@@ -15,8 +15,9 @@ public interface HumanTask {
     String taskId();
 
     /**
-     * The form's context: the values it shows and every input field (empty or prefilled). Set task-local when the task
-     * is created, so they disappear with the task. A table is a {@link FormTable}.
+     * The form's context: the values it shows and every input field (empty or prefilled). Read whenever the task's form
+     * is opened (the form variables), from Kinerja's tables, and never stored in the engine. A table is a
+     * {@link FormTable}.
      */
     Map<String, Object> context(TaskScope task);
 

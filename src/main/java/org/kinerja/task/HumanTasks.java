@@ -1,5 +1,7 @@
 package org.kinerja.task;
 
+import static org.camunda.spin.Spin.JSON;
+
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -15,12 +17,19 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.DataFormats;
+import org.camunda.spin.plugin.variable.value.impl.JsonValueImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +39,10 @@ import org.springframework.stereotype.Component;
  * listener in the BPMN; the {@link HumanTask} bean whose {@link HumanTask#taskId()} is the user task's id does the work:
  *
  * <ul>
- *   <li>on <b>create</b>: the form's context becomes task-local variables (tables as JSON), and the task's name says
- *       whose case it is ("Nilai kinerja pegawai — Nurul Fitriani, A.Md.");</li>
+ *   <li>on <b>create</b>: the task's name says whose case it is ("Nilai kinerja pegawai — Nurul Fitriani, A.Md."), and
+ *       its due date is its escalation deadline;</li>
+ *   <li>when its <b>form is read</b> (Tasklist's {@code GET /task/{id}/form-variables}): the form's context, read from
+ *       Kinerja's tables at that moment ({@link FormContextOnRead}), never stored in the engine;</li>
  *   <li>on <b>complete</b>: {@link TaskActor} names who acts, the submitted form is read as a {@link Submission}, the task
  *       class calls the domain, and the gateway flags it returns are set on the process.</li>
  * </ul>
@@ -105,6 +116,10 @@ public class HumanTasks extends AbstractCamundaConfiguration implements TaskList
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
+        List<CommandInterceptor> post = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        post.add(new FormContextOnRead(this));
+        configuration.setCustomPostCommandInterceptorsTxRequired(post);
     }
 
     @Override
@@ -112,16 +127,12 @@ public class HumanTasks extends AbstractCamundaConfiguration implements TaskList
         HumanTask kind = kind(task.getTaskDefinitionKey());
         TaskScope scope = scope(task, task.getTaskDefinitionKey(), task.getId());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Map<String, Object> local = new LinkedHashMap<>();
-            kind.context(scope).forEach((key, value) -> local.put(key, value instanceof FormTable table
-                    ? SpinValues.jsonValue(table.json()).create() : value));
             String subject = kind.subject(scope);
             if (subject != null && !subject.isBlank()) {
                 // In the name only: Tasklist lists and searches names, and a variable would cost three rows per task.
                 String base = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
                 task.setName(base.contains(NAME_SEPARATOR) ? base : base + NAME_SEPARATOR + subject);
             }
-            task.setVariablesLocal(local);
             task.setDueDate(dueDate(task));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String actor = TaskActor.of(task);
@@ -130,6 +141,39 @@ public class HumanTasks extends AbstractCamundaConfiguration implements TaskList
                 task.getExecution().getProcessInstance().setVariables(flags);
             }
         }
+    }
+
+    /**
+     * The form's context of an open task as the engine's typed values (a table as JSON), read from Kinerja's tables now
+     * ({@link FormContextOnRead}); empty for a task that no {@link HumanTask} serves (e.g. a process deployed without
+     * this listener).
+     *
+     * @param deserialize whether a JSON value is handed out parsed as well (the Java API's default) or only as text (REST's
+     *        {@code deserializeValues=false}, as Tasklist asks)
+     */
+    Map<String, TypedValue> formContext(TaskEntity task, boolean deserialize) {
+        TaskDefinition definition = task.getTaskDefinition();
+        if (definition == null || !definition.getTaskListeners().getOrDefault(EVENTNAME_CREATE, List.of()).contains(this)) {
+            return Map.of();
+        }
+        String key = task.getTaskDefinitionKey();
+        Map<String, TypedValue> context = new LinkedHashMap<>();
+        kind(key).context(scope(task, key, task.getId())).forEach((name, value) -> context.put(name, typed(value, deserialize)));
+        return context;
+    }
+
+    private static TypedValue typed(Object value, boolean deserialize) {
+        if (value instanceof FormTable table) {
+            return deserialize ? new JsonValueImpl(JSON(table.json()), table.json(), DataFormats.JSON_DATAFORMAT_NAME, true)
+                    : new JsonValueImpl(table.json(), DataFormats.JSON_DATAFORMAT_NAME);
+        }
+        // typed as the engine types a value it stores (a string as a String, a number as Long or Double, null as Null)
+        if (value == null) {
+            return Variables.untypedNullValue();
+        }
+        TypedValue untyped = Variables.untypedValue(value);
+        return Context.getProcessEngineConfiguration().getVariableSerializers().findSerializerForValue(untyped).convertToTypedValue(
+                (org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl) untyped);
     }
 
     /** The task's due date: its escalation deadline. */

@@ -138,6 +138,29 @@ class EmployeeAppraisalProcessTests {
     }
 
     @Test
+    void shouldReadTheFormsContextWhenTheFormIsOpenedAndStoreNoneOfItInTheEngine() {
+        ProcessInstance pi = appraisalWaitingAtDraft(STAFF_TWO);
+        Task draft = support.task(pi, TASK_DRAFT_TARGETS);
+        assertThat(engine.getTaskService().getVariablesLocal(draft.getId())).as("nothing stored on the task").isEmpty();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(draft.getId()).count())
+                .as("nor in the history").isZero();
+
+        Map<String, Object> form = engine.getFormService().getTaskFormVariables(draft.getId());
+        assertThat(form).containsKeys("header", SkpRows.LIST).containsEntry("appraisalId", appraisalId(pi));
+        assertThat(form.get("header").toString()).contains("Pegawai Dua");
+        assertThat(rowsOf(draft, engine)).as("the rows the form starts from, a Json value").isNotEmpty();
+        assertThat(engine.getFormService().getTaskFormVariables(draft.getId(), List.of("header"), true))
+                .as("only the names asked for").containsOnlyKeys("header");
+
+        // read again after a change: the context is read now, not when the task was created
+        support.submit(draft, twoIndicators().form());
+        support.submit(support.task(pi, TASK_APPROVE_TARGETS), Map.of("targetsDecision", "RETURN", "returnComment", "Perbaiki."));
+        Task redraft = support.task(pi, TASK_DRAFT_TARGETS);
+        assertThat(rowsOf(redraft, engine)).hasSize(2);
+        assertThat(engine.getTaskService().getVariablesLocal(redraft.getId())).isEmpty();
+    }
+
+    @Test
     void shouldLoopBackToDraftingWhenTheSupervisorReturnsTheTargets() {
         ProcessInstance pi = appraisalWaitingAtDraft(STAFF_TWO);
         support.submit(support.task(pi, TASK_DRAFT_TARGETS), twoIndicators().form());
@@ -148,8 +171,8 @@ class EmployeeAppraisalProcessTests {
 
         assertThat(pi).isWaitingAt(TASK_DRAFT_TARGETS).hasPassed(GATEWAY_TARGETS_APPROVED);
         Task redraft = support.task(pi, TASK_DRAFT_TARGETS);
-        assertThat(engine.getTaskService().getVariableLocal(redraft.getId(), "returnComment")).isEqualTo("Tambahkan indikator kualitas.");
-        // the redraft shows the returned plan as the list's rows, a task-local Json variable
+        assertThat(engine.getFormService().getTaskFormVariables(redraft.getId()).get("returnComment")).isEqualTo("Tambahkan indikator kualitas.");
+        // the redraft shows the returned plan as the list's rows, a Json form variable
         assertThat(rowsOf(redraft, engine)).extracting(r -> r.get("name").asText())
                 .containsExactly("Jumlah berkas diproses", "Rata-rata waktu penyelesaian");
         assertThat(rowsOf(redraft, engine).get(1).get("target").decimalValue()).isEqualByComparingTo("7");
@@ -173,7 +196,9 @@ class EmployeeAppraisalProcessTests {
         assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), SkpRows.plan().form()))
                 .hasMessageContaining("SKP harus berisi 1–30 indikator, sekarang 0.");
         // without a template the form holds one empty row; submitted untouched, it names what the row lacks
-        assertThatThrownBy(() -> support.submit(support.task(pi, TASK_DRAFT_TARGETS), Map.of()))
+        Task draft = support.task(pi, TASK_DRAFT_TARGETS);
+        Object untouched = engine.getFormService().getTaskFormVariables(draft.getId(), List.of(SkpRows.LIST), false).getValueTyped(SkpRows.LIST);
+        assertThatThrownBy(() -> support.submit(draft, Map.of(SkpRows.LIST, untouched)))
                 .hasMessageContaining("Indikator 1: Rencana hasil kerja (RHK) wajib diisi.").hasMessageContaining("Indikator 1: Bobot wajib diisi.");
         assertThat(pi).isWaitingAt(TASK_DRAFT_TARGETS);
         assertThat(indicators.findByAppraisalIdOrderBySeq(appraisalId(pi))).isEmpty();
@@ -512,9 +537,9 @@ class EmployeeAppraisalProcessTests {
         return plan;
     }
 
-    /** The rows of a task's indicator list, read as stored: a task-local Json variable, not deserialised. */
+    /** The rows of a task's indicator list as Tasklist reads them: a Json form variable, not deserialised. */
     static List<JsonNode> rowsOf(Task task, ProcessEngine engine) {
-        TypedValue value = engine.getTaskService().getVariableLocalTyped(task.getId(), SkpRows.LIST, false);
+        TypedValue value = engine.getFormService().getTaskFormVariables(task.getId(), List.of(SkpRows.LIST), false).getValueTyped(SkpRows.LIST);
         assertThat(value.getType().getName()).as("the list is a Json variable").isEqualTo("json");
         try {
             List<JsonNode> rows = new java.util.ArrayList<>();

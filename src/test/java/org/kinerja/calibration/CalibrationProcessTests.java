@@ -69,7 +69,7 @@ class CalibrationProcessTests {
         Task rating = support.task(cycle, TASK_SET_ORGANISATION_RATING);
         assertThat(rating).hasCandidateUser(SUPERVISOR).hasCandidateGroup(KinerjaGroups.ADMIN_BKPSDM).isNotAssigned();
         assertThat(calibrations.organisationHeads(cycleId)).containsExactly(SUPERVISOR);
-        assertThat(engine.getTaskService().getVariablesLocal(rating.getId()))
+        assertThat(engine.getFormService().getTaskFormVariables(rating.getId()))
                 .containsEntry(CalibrationTasks.VAR_CYCLE_NAME, "Siklus uji " + year)
                 .containsEntry(CalibrationTasks.VAR_PARTICIPANT_SUMMARY, "7");
         assertThat(calibrationRows.findByCycleId(cycleId).orElseThrow().getStatus()).isEqualTo(CalibrationStatus.AWAITING_RATING);
@@ -127,7 +127,7 @@ class CalibrationProcessTests {
 
         Task calibrate = support.task(cycle, TASK_CALIBRATE_RESULTS);
         assertThat(calibrate).hasCandidateGroup(KinerjaGroups.TIM_PENILAI);
-        assertThat(engine.getTaskService().getVariablesLocal(calibrate.getId()))
+        assertThat(engine.getFormService().getTaskFormVariables(calibrate.getId()))
                 .containsEntry(VAR_BOARD_URL, "/kalibrasi/" + cycleId)
                 .containsEntry(CalibrationTasks.VAR_ORGANISATION_RATING_LABEL, "Baik")
                 .hasEntrySatisfying(VAR_CALIBRATION_SUMMARY, s -> assertThat((String) s).startsWith("7 pegawai. ")

@@ -56,7 +56,7 @@ class ComplaintHandlingProcessTests {
         assertThat(pi).isWaitingAt(TASK_FOLLOW_UP);
         Task task = support.task(pi, TASK_FOLLOW_UP);
         assertThat(task.getAssignee()).isEqualTo(ProcessTestSupport.SUPERVISOR);
-        assertThat(engine.getTaskService().getVariableLocal(task.getId(), "complaintText")).isEqualTo("Petugas loket tidak ramah.");
+        assertThat(engine.getFormService().getTaskFormVariables(task.getId()).get("complaintText")).isEqualTo("Petugas loket tidak ramah.");
 
         assertThatThrownBy(() -> support.submit(task, Map.of("actionTaken", "")))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Tindakan yang diambil wajib diisi, 5 sampai 4.000 karakter");
@@ -109,7 +109,7 @@ class ComplaintHandlingProcessTests {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
                 .orderByProcessInstanceId().desc().list().stream()
                 .filter(p -> complaint.equals(engine.getTaskService().createTaskQuery().processInstanceId(p.getId()).list().stream()
-                        .findFirst().map(t -> engine.getTaskService().getVariableLocal(t.getId(), "complaintText")).orElse(null)))
+                        .findFirst().map(t -> engine.getFormService().getTaskFormVariables(t.getId()).get("complaintText")).orElse(null)))
                 .findFirst().orElseThrow();
     }
 

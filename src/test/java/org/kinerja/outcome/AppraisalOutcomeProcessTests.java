@@ -117,7 +117,7 @@ class AppraisalOutcomeProcessTests {
         assertThat(support.children(cycle, PROCESS_ID).count()).isEqualTo(7);
         ProcessInstance pi = outcomeOf(STAFF_TWO);
         assertThat(pi).isWaitingAt(TASK_VIEW_RESULT).task().isAssignedTo(STAFF_TWO);
-        Map<String, Object> form = engine.getTaskService().getVariablesLocal(support.task(pi, TASK_VIEW_RESULT).getId());
+        Map<String, Object> form = engine.getFormService().getTaskFormVariables(support.task(pi, TASK_VIEW_RESULT).getId());
         assertThat(form.get("predikatLabel")).isEqualTo("Baik");
         assertThat(form.get("workResultScore")).isEqualTo("100,00");
         assertThat(form.get("supervisorComment")).isEqualTo("Catatan atasan.");
@@ -174,10 +174,10 @@ class AppraisalOutcomeProcessTests {
         acknowledge(pi);
         assertThat(pi).isWaitingAt(TASK_DRAFT_COACHING_PLAN).task().isAssignedTo(SUPERVISOR);
         Task draft = support.task(pi, TASK_DRAFT_COACHING_PLAN);
-        assertThat(engine.getTaskService().getVariableLocal(draft.getId(), "trainingOptions").toString()).contains("ETIKA");
+        assertThat(engine.getFormService().getTaskFormVariables(draft.getId()).get("trainingOptions").toString()).contains("ETIKA");
         assertThatThrownBy(() -> support.submit(draft, Map.of(FIELD_FOCUS_VALUES, List.of("AKUNTABEL"))))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("pelatihan");
-        String training = engine.getTaskService().getVariableLocal(draft.getId(), "trainingOptions").toString()
+        String training = engine.getFormService().getTaskFormVariables(draft.getId()).get("trainingOptions").toString()
                 .replaceAll(".*\"value\":\"([A-Z-]+)\".*", "$1");
         support.submit(draft, Map.of(FIELD_FOCUS_VALUES, List.of("AKUNTABEL", "KOMPETEN"), FIELD_TRAININGS, List.of(training),
                 FIELD_DIALOG_DATE_1, LocalDate.now().plusDays(14).toString(), FIELD_PLAN_NOTE, "Dialog dua mingguan."));
@@ -310,7 +310,7 @@ class AppraisalOutcomeProcessTests {
         }
         engine.getIdentityService().setAuthentication(STAFF_TWO, List.of("pegawai", "unit-SEK-A1"));
         try {
-            assertThat(engine.getTaskService().getVariables(viewTask.getId())).containsKey("predikatLabel");
+            assertThat(engine.getFormService().getTaskFormVariables(viewTask.getId())).containsKey("predikatLabel");
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -371,7 +371,7 @@ class AppraisalOutcomeProcessTests {
 
     private void walkCoaching(ProcessInstance pi) {
         Task draft = support.task(pi, TASK_DRAFT_COACHING_PLAN);
-        String training = engine.getTaskService().getVariableLocal(draft.getId(), "trainingOptions").toString()
+        String training = engine.getFormService().getTaskFormVariables(draft.getId()).get("trainingOptions").toString()
                 .replaceAll(".*\"value\":\"([A-Z-]+)\".*", "$1");
         Map<String, Object> plan = new HashMap<>(Map.of(FIELD_FOCUS_VALUES, List.of("BERORIENTASI_PELAYANAN"), FIELD_TRAININGS,
                 List.of(training), FIELD_DIALOG_DATE_1, LocalDate.now().plusDays(7).toString()));

@@ -101,7 +101,7 @@ class OwnPageIntegrationTests extends PostgresApplicationTest {
         ProcessInstance four = outcomeOf(STAFF_FOUR);
         support.submit(support.task(four, "Task_ViewResult"), Map.of("resultDecision", "ACKNOWLEDGE"));
         Task draft = support.task(four, "Task_DraftCoachingPlan");
-        String training = engine.getTaskService().getVariableLocal(draft.getId(), "trainingOptions").toString()
+        String training = engine.getFormService().getTaskFormVariables(draft.getId()).get("trainingOptions").toString()
                 .replaceAll(".*\"value\":\"([A-Z-]+)\".*", "$1");
         support.submit(draft, Map.of("focusValues", List.of("AKUNTABEL", "KOMPETEN"), "trainings", List.of(training),
                 "dialogDate1", LocalDate.now().plusDays(14).toString(), "planNote", "Dialog kinerja dua mingguan bersama atasan."));
