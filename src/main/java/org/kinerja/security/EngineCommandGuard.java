@@ -42,7 +42,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.kinerja.shared.Rejection;
 
 /**
@@ -53,7 +58,8 @@ import org.kinerja.shared.Rejection;
  * <ul>
  *   <li><b>A submission sets only its own form's fields.</b> {@code complete}, {@code submit-form} and {@code resolve}
  *       of a task accept only the keys of the task's deployed form, with plain values ({@link SubmittedValues}); they
- *       are stored task-local, never in the process. The same for a start form. Anything else is refused naming the
+ *       are handed to the task's completion as transient task-local variables, never stored in the engine and never in
+ *       the process. The same for a start form. Anything else is refused naming the
  *       field, and nothing changes. A task held by someone else cannot be completed by another person, and a task
  *       nobody delegated cannot be resolved (that would drop its assignee).</li>
  *   <li><b>Nobody assigns a task to someone else.</b> {@code claim} is for oneself only, and only the holder gives back a
@@ -206,12 +212,33 @@ final class EngineCommandGuard extends CommandInterceptor {
         if (submitted == null || submitted.isEmpty() || task == null) {
             return command;
         }
-        task.setVariablesLocal(submitted);
+        task.setVariablesLocal(transientValues(submitted));
         if (command instanceof SubmitTaskFormCmd) {
             return (Command<T>) new SubmitTaskFormCmd(taskId, Variables.createVariables(), read(command, "returnVariables"),
                     read(command, "deserializeValues"));
         }
         return (Command<T>) new CompleteTaskCmd(taskId, null, read(command, "returnVariables"), read(command, "deserializeReturnedVariables"));
+    }
+
+    /**
+     * What was submitted, as transient task-local variables: the task's completion listener reads them in this command
+     * and hands them to Kinerja's tables, and the engine stores none of them (no runtime, history or byte-array rows).
+     * A list of rows (a {@code Json} value) is handed over parsed.
+     */
+    static VariableMap transientValues(Map<String, ?> values) {
+        VariableMap variables = Variables.createVariables();
+        values.forEach((name, value) -> variables.putValueTyped(name, transientValue(value)));
+        return variables;
+    }
+
+    private static TypedValue transientValue(Object value) {
+        if (value instanceof SerializableValue serializable && serializable.getType() != null
+                && "json".equals(serializable.getType().getName())) {
+            String text = serializable.isDeserialized() ? String.valueOf(serializable.getValue()) : serializable.getValueSerialized();
+            return SpinValues.jsonValue(Spin.JSON(text)).setTransient(true).create();
+        }
+        Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+        return plain == null ? Variables.untypedNullValue(true) : Variables.untypedValue(plain, true);
     }
 
     /** Checks and plainifies what is submitted, stores it task-local, and completes the task with nothing else. */
@@ -230,7 +257,7 @@ final class EngineCommandGuard extends CommandInterceptor {
                     + "untuk menyelesaikan tugas.");
         }
         if (!plain.isEmpty()) {
-            task.setVariablesLocal(plain);
+            task.setVariablesLocal(transientValues(plain));
         }
         if (command instanceof SubmitTaskFormCmd) {
             return new SubmitTaskFormCmd(taskId, Variables.createVariables(), read(command, "returnVariables"), read(command, "deserializeValues"));

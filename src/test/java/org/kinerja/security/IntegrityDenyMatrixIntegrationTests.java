@@ -180,6 +180,9 @@ class IntegrityDenyMatrixIntegrationTests extends PostgresApplicationTest {
 
     @BeforeAll
     void realisticState() throws Exception {
+        // before the @BeforeEach that does it: the webapps' logins below ask Camunda's registry for the engine, which
+        // may still name the engine of an application a previous test class started (e.g. the demo walk-through's)
+        serve(engine);
         support = new ProcessTestSupport(engine, units, employees);
         http = new Http(port);
 

@@ -34,28 +34,3 @@ class TestProcessTask implements HumanTask {
         return Map.of();
     }
 }
-
-/** {@code Task_FillList} of the test-only {@code DynamicListTestProcess} (src/test/resources/dynamiclist). */
-@Component
-class TestListTask implements HumanTask {
-
-    @Override
-    public String taskId() {
-        return "Task_FillList";
-    }
-
-    @Override
-    public Set<String> fields() {
-        return Set.of("indikator", "catatan");
-    }
-
-    @Override
-    public Map<String, Object> context(TaskScope task) {
-        return Map.of();
-    }
-
-    @Override
-    public Map<String, Object> complete(TaskScope task, Submission form, String actor) {
-        return Map.of();
-    }
-}
