@@ -197,27 +197,42 @@ final class EngineCommandGuard extends CommandInterceptor {
     }
 
     /**
-     * Kinerja's own submission of a task (no signed-in person, e.g. a test through the Java API): stored task-local as
-     * well, unchecked, and the task completed with nothing else. A form's fields never reach the process: the engine
-     * would put a variable that the task does not hold locally on the process instance.
+     * Kinerja's own submission of a task (no signed-in person, e.g. a test through the Java API): handed over as a
+     * checked one is, unchecked. A form's fields never reach the process: the engine would put a variable that the task
+     * does not hold locally on the process instance.
      */
     @SuppressWarnings("unchecked")
     private static <T> Command<T> ownSubmission(Command<T> command, CommandContext context) {
         if (context == null || !(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
             return command;
         }
-        Map<String, Object> submitted = read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
         String taskId = read(command, "taskId");
         TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-        if (submitted == null || submitted.isEmpty() || task == null) {
-            return command;
+        Map<String, ?> submitted = orEmpty(submitted(command));
+        return task == null || submitted.isEmpty() ? command : (Command<T>) handOver(command, task, submitted);
+    }
+
+    /**
+     * Hands what was submitted to the task's completion as transient task-local variables and returns the same command
+     * (complete, resolve or submit-form) without variables.
+     */
+    private static Command<?> handOver(Command<?> command, TaskEntity task, Map<String, ?> values) {
+        if (!values.isEmpty()) {
+            task.setVariablesLocal(transientValues(values));
         }
-        task.setVariablesLocal(transientValues(submitted));
+        String taskId = task.getId();
         if (command instanceof SubmitTaskFormCmd) {
-            return (Command<T>) new SubmitTaskFormCmd(taskId, Variables.createVariables(), read(command, "returnVariables"),
-                    read(command, "deserializeValues"));
+            return new SubmitTaskFormCmd(taskId, Variables.createVariables(), read(command, "returnVariables"), read(command, "deserializeValues"));
         }
-        return (Command<T>) new CompleteTaskCmd(taskId, null, read(command, "returnVariables"), read(command, "deserializeReturnedVariables"));
+        if (command instanceof ResolveTaskCmd) { // a CompleteTaskCmd too: asked first
+            return new ResolveTaskCmd(taskId, null);
+        }
+        return new CompleteTaskCmd(taskId, null, read(command, "returnVariables"), read(command, "deserializeReturnedVariables"));
+    }
+
+    /** The values a task submission carries: submit-form's properties, complete's and resolve's variables. */
+    private static Map<String, ?> submitted(Command<?> command) {
+        return read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
     }
 
     /**
@@ -227,7 +242,9 @@ final class EngineCommandGuard extends CommandInterceptor {
      */
     static VariableMap transientValues(Map<String, ?> values) {
         VariableMap variables = Variables.createVariables();
-        values.forEach((name, value) -> variables.putValueTyped(name, transientValue(value)));
+        // a VariableMap (the Java API's) holds typed values: a Json one read untyped would have to be parsed first
+        values.keySet().forEach(name -> variables.putValueTyped(name,
+                transientValue(values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name))));
         return variables;
     }
 
@@ -248,7 +265,7 @@ final class EngineCommandGuard extends CommandInterceptor {
         if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
             throw Rejection.forbidden("Tugas ini sedang dipegang orang lain; hanya pemegangnya yang dapat menyelesaikannya.");
         }
-        Map<String, ?> submitted = orEmpty(read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables"));
+        Map<String, ?> submitted = orEmpty(submitted(command));
         Map<String, Object> plain = SubmittedValues.check(submitted, FormFieldCatalog.ofTask(context, taskId), "tugas ini");
         if (command instanceof ResolveTaskCmd && task.getDelegationState() != DelegationState.PENDING) {
             // Resolving hands a delegated task back to its owner; on any other task it would set the assignee to the
@@ -256,16 +273,7 @@ final class EngineCommandGuard extends CommandInterceptor {
             throw Rejection.conflict("Tugas ini tidak sedang didelegasikan, jadi tidak dapat dikembalikan (resolve). Kirim formulirnya "
                     + "untuk menyelesaikan tugas.");
         }
-        if (!plain.isEmpty()) {
-            task.setVariablesLocal(transientValues(plain));
-        }
-        if (command instanceof SubmitTaskFormCmd) {
-            return new SubmitTaskFormCmd(taskId, Variables.createVariables(), read(command, "returnVariables"), read(command, "deserializeValues"));
-        }
-        if (command instanceof ResolveTaskCmd) {
-            return new ResolveTaskCmd(taskId, null);
-        }
-        return new CompleteTaskCmd(taskId, null, read(command, "returnVariables"), read(command, "deserializeReturnedVariables"));
+        return handOver(command, task, plain);
     }
 
     private static void startVariables(ProcessInstantiationBuilderImpl builder, CommandContext context, boolean admin) {

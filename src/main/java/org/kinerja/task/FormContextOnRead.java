@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.cmd.AbstractGetFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -35,8 +34,8 @@ final class FormContextOnRead extends CommandInterceptor {
     public <T> T execute(Command<T> command) {
         T result = next.execute(command);
         if (command instanceof GetTaskFormVariablesCmd read && result instanceof VariableMap variables) {
-            CommandContext context = Context.getCommandContext();
-            TaskEntity task = context == null ? null : context.getTaskManager().findTaskById(read.resourceId);
+            // inside the command context (a post interceptor): the task the engine just read, from its entity cache
+            TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(read.resourceId);
             if (task != null) {
                 Collection<String> names = read.formVariableNames;
                 for (Map.Entry<String, TypedValue> value : tasks.formContext(task, deserialize(read)).entrySet()) {
