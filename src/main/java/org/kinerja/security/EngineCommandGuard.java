@@ -44,7 +44,6 @@ import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -249,10 +248,8 @@ final class EngineCommandGuard extends CommandInterceptor {
     }
 
     private static TypedValue transientValue(Object value) {
-        if (value instanceof SerializableValue serializable && serializable.getType() != null
-                && "json".equals(serializable.getType().getName())) {
-            String text = serializable.isDeserialized() ? String.valueOf(serializable.getValue()) : serializable.getValueSerialized();
-            return SpinValues.jsonValue(Spin.JSON(text)).setTransient(true).create();
+        if (value instanceof TypedValue typed && typed.getType() != null && "json".equals(typed.getType().getName())) {
+            return SpinValues.jsonValue(Spin.JSON(SubmittedValues.jsonText(typed))).setTransient(true).create();
         }
         Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
         return plain == null ? Variables.untypedNullValue(true) : Variables.untypedValue(plain, true);

@@ -136,7 +136,7 @@ final class SubmittedValues {
     }
 
     /** The JSON text of a Json value as sent, without parsing it into a Spin object (malformed JSON is refused later). */
-    private static String jsonText(TypedValue typed) {
+    static String jsonText(TypedValue typed) {
         if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
             String text = serializable.getValueSerialized();
             return text == null ? "[]" : text;

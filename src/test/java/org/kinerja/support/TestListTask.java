@@ -2,6 +2,7 @@ package org.kinerja.support;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kinerja.task.HumanTask;
 import org.kinerja.task.Submission;
 import org.kinerja.task.TaskScope;
@@ -27,7 +28,7 @@ public class TestListTask implements HumanTask {
     }
 
     /** What each completed task received as its list, by task id (the engine stores none of it). */
-    public static final Map<String, String> RECEIVED = new java.util.concurrent.ConcurrentHashMap<>();
+    public static final Map<String, String> RECEIVED = new ConcurrentHashMap<>();
 
     @Override
     public Map<String, Object> complete(TaskScope task, Submission form, String actor) {

@@ -31,6 +31,7 @@ import org.kinerja.support.FormJsInput;
 import org.kinerja.support.HeadlessChromium;
 import org.kinerja.support.Http;
 import org.kinerja.support.PostgresApplicationTest;
+import org.kinerja.support.TestListTask;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -218,7 +219,7 @@ class DynamicListTasklistIntegrationTests extends PostgresApplicationTest {
 
         // What the task's completion received: the 13 rows, whole; the engine stored none of it (a transient task-local
         // variable), and the process's own variable is untouched.
-        String text = org.kinerja.support.TestListTask.RECEIVED.get(task.getId());
+        String text = TestListTask.RECEIVED.get(task.getId());
         assertThat(text).as("the list, handed to the task's completion").isNotNull();
         assertThat(text.length()).as("longer than a String variable may be on PostgreSQL (4,000)").isGreaterThan(4_000);
         assertSubmittedRows(json.readTree(text), prefilled);
